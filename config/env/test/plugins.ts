@@ -1,0 +1,3 @@
+export default () => ({
+  'users-permissions': { config: { jwtSecret: 'test-jwt-secret' } },
+});

@@ -1,0 +1,26 @@
+/** Unit tests of the pure core run in milliseconds; API tests boot Strapi on a per-worker SQLite file. */
+const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+const ignore = ['/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/src/plugins/.*/dist/'];
+
+module.exports = {
+  testTimeout: 120000,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns: ['<rootDir>/dist/'],
+    },
+    {
+      displayName: 'api',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns: ['<rootDir>/dist/'],
+      globalSetup: '<rootDir>/test/api/global-setup.js',
+    },
+  ],
+};

@@ -1,0 +1,128 @@
+/**
+ * Chinese labels of the content types' fields and enumerations for the admin. Section and table
+ * labels come from the format definition; this module only adds the non-format fields.
+ */
+import {
+  AGENCY_TYPE_LABELS,
+  FORMAT_VERSION_LABELS,
+  OTHER_MATTERS_FIELDS,
+  OVERVIEW_BLOCKS,
+  SECTIONS,
+  TABLES,
+  type SectionKey,
+  type TableKey,
+} from './format';
+
+const section = (key: SectionKey) => {
+  const s = SECTIONS.find((x) => x.key === key)!;
+  const table = key in TABLES ? `（${TABLES[key as TableKey].name}）` : '';
+  return `${s.numeral}、${s.heading}${table}`;
+};
+
+const TABLE_HINT = '按行键、列键填写的表格数据；空白填 null（不是 0），不适用填 "/"';
+
+export interface FieldLabel {
+  label: string;
+  description?: string;
+}
+
+export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
+  'api::agency.agency': {
+    name: { label: '机关名称', description: '全称，如“原州区科学技术局”' },
+    shortName: { label: '简称' },
+    creditCode: { label: '统一社会信用代码', description: '18位，末位为校验位' },
+    type: {
+      label: '机关类型',
+      description: Object.entries(AGENCY_TYPE_LABELS).map(([k, v]) => `${k}=${v}`).join('；'),
+    },
+    parent: { label: '上级机关' },
+    children: { label: '下级机关' },
+    region: { label: '行政区划' },
+    website: { label: '门户网站' },
+    annualReports: { label: '年度报告' },
+    catalogEntries: { label: '信息公开目录条目' },
+    openDayEvents: { label: '政府开放日活动' },
+  },
+  'api::annual-report.annual-report': {
+    title: { label: '标题', description: '由机关和年度自动生成' },
+    agency: { label: '机关' },
+    year: { label: '年度', description: '报告所统计的年份' },
+    formatVersion: {
+      label: '格式版本',
+      description: Object.entries(FORMAT_VERSION_LABELS).map(([k, v]) => `${k}=${v}`).join('；') + '；不填则按年度确定',
+    },
+    periodStart: { label: '统计期间起' },
+    periodEnd: { label: '统计期间止' },
+    preamble: { label: '前言', description: '报告开头的编制依据和统计期间说明' },
+    overview: { label: section('overview') },
+    proactive: { label: section('proactive'), description: TABLE_HINT },
+    requests: { label: section('requests'), description: TABLE_HINT },
+    reviewLitigation: { label: section('reviewLitigation'), description: TABLE_HINT },
+    problems: { label: section('problems'), description: '既写存在的问题，也写改进措施' },
+    otherMatters: { label: section('otherMatters') },
+  },
+  'report.overview': {
+    intro: { label: '概述' },
+    ...Object.fromEntries(OVERVIEW_BLOCKS.map((b) => [b.key, { label: `${b.numeral}${b.label}` }])),
+  },
+  'report.other-matters': Object.fromEntries(
+    Object.entries(OTHER_MATTERS_FIELDS).map(([k, label]) => [k, { label }]),
+  ),
+  'api::catalog-entry.catalog-entry': {
+    indexNumber: { label: '索引号' },
+    name: { label: '名称' },
+    agency: { label: '发布机构' },
+    documentNumber: { label: '文号' },
+    writtenDate: { label: '成文日期' },
+    publishDate: { label: '发布日期' },
+    topic: { label: '主题分类' },
+    genre: { label: '体裁' },
+    disclosureMethod: { label: '公开方式', description: 'proactive=主动公开；onRequest=依申请公开' },
+    scope: { label: '公开范围' },
+    validity: { label: '有效性', description: 'valid=有效；expired=失效；repealed=废止' },
+    validityChangedOn: { label: '失效或废止日期' },
+    timeLimit: { label: '公开时限', description: 'permanent=长期公开；limited=限时公开' },
+    timeLimitEnd: { label: '公开截止日期' },
+    keywords: { label: '关键词' },
+    summary: { label: '内容概述' },
+    body: { label: '正文' },
+    attachments: { label: '附件' },
+  },
+  'api::open-day-event.open-day-event': {
+    title: { label: '活动名称' },
+    agency: { label: '举办机关' },
+    date: { label: '活动日期' },
+    place: { label: '地点' },
+    participants: { label: '参加人数' },
+    suggestionsCollected: { label: '征集意见建议（条）' },
+    suggestionsAnswered: { label: '已答复意见建议（条）' },
+    feedbackPublished: { label: '已公开反馈' },
+    feedbackLink: { label: '反馈链接' },
+    description: { label: '活动情况' },
+  },
+};
+
+/** The field shown as each entry's name in lists and relation pickers. */
+export const MAIN_FIELDS: Record<string, string> = {
+  'api::agency.agency': 'name',
+  'api::annual-report.annual-report': 'title',
+  'api::catalog-entry.catalog-entry': 'name',
+  'api::open-day-event.open-day-event': 'title',
+};
+
+export const ENUM_LABELS = {
+  agencyType: AGENCY_TYPE_LABELS,
+  formatVersion: FORMAT_VERSION_LABELS,
+  genre: {
+    rule: '规章',
+    normativeDocument: '行政规范性文件',
+    otherOfficialDocument: '其他公文',
+    planning: '规划计划',
+    statistics: '统计信息',
+    report: '工作报告',
+    other: '其他',
+  },
+  disclosureMethod: { proactive: '主动公开', onRequest: '依申请公开' },
+  validity: { valid: '有效', expired: '失效', repealed: '废止' },
+  timeLimit: { permanent: '长期公开', limited: '限时公开' },
+} as const;
