@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
+  nianbao: { enabled: true, resolve: './src/plugins/nianbao' },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },
   graphql: {
     config: {

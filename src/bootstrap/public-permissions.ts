@@ -8,15 +8,16 @@ const PUBLIC_READABLE = [
   'api::open-day-event.open-day-event',
 ];
 
+/** Published findings are public: citizens may see what a published report was checked for. */
+const PUBLIC_PLUGIN_ACTIONS = ['plugin::nianbao.checks.publishedFindings'];
+
 export async function grantPublicReads(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) return;
   const permissions = strapi.db.query('plugin::users-permissions.permission');
-  for (const uid of PUBLIC_READABLE) {
-    for (const action of ['find', 'findOne']) {
-      const name = `${uid}.${action}`;
-      const existing = await permissions.findOne({ where: { action: name, role: role.id } });
-      if (!existing) await permissions.create({ data: { action: name, role: role.id } });
-    }
+  const actions = [...PUBLIC_READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...PUBLIC_PLUGIN_ACTIONS];
+  for (const name of actions) {
+    const existing = await permissions.findOne({ where: { action: name, role: role.id } });
+    if (!existing) await permissions.create({ data: { action: name, role: role.id } });
   }
 }

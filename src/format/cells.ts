@@ -82,6 +82,7 @@ export function normalizeCell(kind: CellKind, value: unknown): Table2Cell {
   if (kind === 'amountText') {
     if (typeof value === 'string') return { raw: value, ...parseAmountText(value) };
     const v = value as AmountText;
+    if (v.amount !== undefined && v.unit !== undefined && Object.keys(v).length === 3) return v;
     return { raw: v.raw, amount: v.amount ?? null, unit: v.unit ?? null };
   }
   return value as number;

@@ -4,3 +4,4 @@ export * from './schema';
 export * from './blank';
 export * from './credit-code';
 export * from './report-input';
+export * from './rules';

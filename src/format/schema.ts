@@ -40,8 +40,30 @@ function rowSchema(columns: readonly ColumnDef[]) {
   return z.object(Object.fromEntries(columns.map((c) => [c.key, cellSchema(c)]))).strict();
 }
 
-function tableSchema(rows: readonly { key: string; columns: readonly ColumnDef[] }[]) {
-  return z.object(Object.fromEntries(rows.map((r) => [r.key, rowSchema(r.columns)]))).strict();
+type TableRows = readonly { key: string; columns: readonly ColumnDef[] }[];
+
+/** The zod schema of a table, with the row layout it was derived from. */
+function tableSchema(rows: TableRows) {
+  return Object.assign(z.object(Object.fromEntries(rows.map((r) => [r.key, rowSchema(r.columns)]))).strict(), { rows });
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Stored tables are already well formed and in normal form; confirming that directly is far
+ * cheaper than a zod parse, which stays the authority for anything else (messages, normalising).
+ */
+function alreadyValid(rows: TableRows, value: unknown): boolean {
+  if (!isRecord(value) || Object.keys(value).length !== rows.length) return false;
+  for (const r of rows) {
+    const row = value[r.key];
+    if (!isRecord(row) || Object.keys(row).length !== r.columns.length) return false;
+    for (const c of r.columns) {
+      const cell = row[c.key];
+      if (cellProblem(c.kind, cell) || normalizeCell(c.kind, cell) !== cell) return false;
+    }
+  }
+  return true;
 }
 
 const table2Rows = (version: TabularVersion) =>
@@ -111,6 +133,7 @@ function parseTable(table: TableKey, version: TabularVersion, value: unknown) {
       : table === 'requests'
         ? pickTable3Variant(version, value).schema
         : table4Schema;
+  if (alreadyValid(schema.rows, value)) return { ok: true as const, value: value as z.infer<typeof schema> };
   const result = schema.safeParse(value);
   return result.success
     ? { ok: true as const, value: result.data }

@@ -1,25 +1,23 @@
 /**
- * Every write to an annual report, by any path, passes here: the tables are checked against the
- * zod schema of the report's format version before anything is stored, the title is derived from
- * the agency and year, and one report per agency and year is enforced — all in one transaction.
+ * The one document-service middleware every annual-report write passes, by any path (admin,
+ * bulk publish, REST, GraphQL, documents().publish() from code), in one transaction:
+ * - drafts: the tables must fit the zod schema of the format version; the title is derived; one
+ *   report per agency and year; the rules run and their findings are stored with the draft;
+ * - publishing (`publish`, or create/update with status 'published'): refused while any error
+ *   finding remains or a warning lacks an acknowledged reason — the published version stays as it was.
  */
 import type { Core } from '@strapi/strapi';
-import { prepareReportInput, reportTitle, type StoredReportFields } from '../format';
-import { validationError } from './validation-error';
+import { prepareReportInput, publicationDecision, reportTitle, type Acknowledgement, type CheckResult, type Finding } from '../format';
+import { REPORT_UID, checkRow, findReportRow, type ReportRow } from '../checks/stored-report';
+import { storeFindings } from '../checks/findings-store';
+import { acknowledgementsOf } from '../checks/acknowledgements';
+import { validationError, type PathIssue } from './validation-error';
+import { findingPath } from './finding-path';
 
-export const REPORT_UID = 'api::annual-report.annual-report';
+export { REPORT_UID };
 
-interface ReportRow extends StoredReportFields {
-  id: number;
-  documentId: string;
-  title?: string | null;
-  publishedAt?: string | null;
-  agency?: { id: number; name: string } | null;
-}
-
-async function findDraftRow(strapi: Core.Strapi, documentId: string): Promise<ReportRow | null> {
-  return strapi.db.query(REPORT_UID).findOne({ where: { documentId, publishedAt: null } });
-}
+/** Fields the server keeps; a form or API body never sets them. */
+const SERVER_OWNED = ['title', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements'];
 
 async function deriveTitleAndCheckUnique(strapi: Core.Strapi, documentId: string): Promise<string | null> {
   const rows: ReportRow[] = await strapi.db
@@ -44,20 +42,75 @@ async function deriveTitleAndCheckUnique(strapi: Core.Strapi, documentId: string
   return title;
 }
 
+const PUBLISH_HINT = '（“发布”会同时保存表单；未通过校验时本次修改不会保存，请先点“保存”再处理）';
+
+function toIssues(findings: Finding[]): PathIssue[] {
+  return findings.map((f) => ({ path: findingPath(f), message: `[${f.rule}] ${f.message}` }));
+}
+
+/** Throws the ValidationError that refuses publication, or returns when the report may go public. */
+export function assertPublishable(result: CheckResult, acknowledgements: Acknowledgement[], title: string): void {
+  const decision = publicationDecision(result.findings, acknowledgements);
+  if (decision.publishable) return;
+  if (decision.errors.length) {
+    throw validationError(`${title}有${decision.errors.length}处错误，不能发布${PUBLISH_HINT}`, toIssues(decision.errors));
+  }
+  throw validationError(
+    `${title}有${decision.unacknowledged.length}条警告尚未说明理由，不能发布${PUBLISH_HINT}`,
+    toIssues(decision.unacknowledged),
+  );
+}
+
+async function checkDraftAndStore(strapi: Core.Strapi, documentId: string, publishingAt?: Date) {
+  const draft = await findReportRow(strapi, documentId, 'draft');
+  if (!draft) return null;
+  const result = await checkRow(strapi, draft, publishingAt);
+  await storeFindings(strapi, draft.id, result);
+  return { draft, result };
+}
+
+async function storePublishedFindings(strapi: Core.Strapi, documentId: string, result: CheckResult) {
+  const published = await findReportRow(strapi, documentId, 'published');
+  if (published) await storeFindings(strapi, published.id, result);
+}
+
 export function registerReportWriteGuard(strapi: Core.Strapi): void {
   strapi.documents.use(async (ctx, next) => {
-    if (ctx.uid !== REPORT_UID || (ctx.action !== 'create' && ctx.action !== 'update')) return next();
-    const params = ctx.params as { documentId?: string; data?: Record<string, unknown> };
+    if (ctx.uid !== REPORT_UID) return next();
+    const params = ctx.params as { documentId?: string; data?: Record<string, unknown>; status?: string };
+
+    if (ctx.action === 'publish') {
+      return strapi.db.transaction(async () => {
+        const now = new Date();
+        const checked = params.documentId ? await checkDraftAndStore(strapi, params.documentId, now) : null;
+        if (checked) assertPublishable(checked.result, acknowledgementsOf(checked.draft), checked.draft.title ?? '年报');
+        const result = await next();
+        if (checked) await storePublishedFindings(strapi, checked.draft.documentId, checked.result);
+        return result;
+      });
+    }
+
+    if (ctx.action !== 'create' && ctx.action !== 'update') return next();
 
     return strapi.db.transaction(async () => {
-      const stored = params.documentId ? await findDraftRow(strapi, params.documentId) : null;
-      const prepared = prepareReportInput(params.data ?? {}, stored);
+      const data = { ...(params.data ?? {}) };
+      for (const key of SERVER_OWNED) delete data[key];
+      const stored = params.documentId ? await findReportRow(strapi, params.documentId, 'draft') : null;
+      const prepared = prepareReportInput(data, stored);
       if (!prepared.ok) throw validationError('年报数据有误，未保存', prepared.issues);
       params.data = prepared.data;
 
       const result = await next();
       const written = result as { documentId?: string; title?: string | null } | null;
-      if (written?.documentId) written.title = await deriveTitleAndCheckUnique(strapi, written.documentId);
+      if (!written?.documentId) return result;
+      written.title = await deriveTitleAndCheckUnique(strapi, written.documentId);
+
+      const publishing = params.status === 'published' ? new Date() : undefined;
+      const checked = await checkDraftAndStore(strapi, written.documentId, publishing);
+      if (publishing && checked) {
+        assertPublishable(checked.result, acknowledgementsOf(checked.draft), written.title ?? '年报');
+        await storePublishedFindings(strapi, written.documentId, checked.result);
+      }
       return result;
     });
   });

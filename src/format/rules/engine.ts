@@ -1,0 +1,170 @@
+/** Runs the catalogue on a report and decides whether it may be published. */
+import { TABLES, type FormatVersion, type TableKey } from '../definition';
+import { validateTables } from '../schema';
+import type { ReportTables } from '../cells';
+import { ACKNOWLEDGEABLE_ERRORS, RULE_CATALOGUE, RULES_BY_ID } from './catalogue';
+import { R01, R02, R03, R04, R05, R06, R07, R08 } from './table3';
+import { R09, R10, R11, R12 } from './table4';
+import { R13, R14, R15 } from './table2';
+import { R17, R18, R19, R20, R21, R22, R23, R24 } from './structure';
+import { R25, R26, R27, R28, R29, R30, R31, R32, R33 } from './narrative';
+import { R34, R35, R36 } from './cross-year';
+import { R37, R38, accountabilityFindings } from './publication';
+import type { CheckConfig, CheckableReport, Finding, FindingDraft, PreviousReport, RuleContext, RuleFn, Severity } from './types';
+
+export const DEFAULT_CHECK_CONFIG: CheckConfig = {
+  rules: {},
+  deadlines: {
+    department: '01-31',
+    government: '03-31',
+    township: '03-31',
+    other: {},
+    pre2019: '03-31',
+    timezone: 'Asia/Shanghai',
+  },
+  similarityThreshold: 0.5,
+};
+
+const RULES: Record<string, RuleFn> = {
+  R01, R02, R03, R04, R05, R06, R07, R08, R09, R10, R11, R12, R13, R14, R15, R17, R18, R19, R20, R21, R22,
+  R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37, R38,
+};
+
+/** Rules that apply to reports without national tables (FORMAT.md §1). */
+const PRE2019_RULES = new Set(['R37', 'R38', 'R39']);
+
+export type CheckStatus = 'passed' | 'warnings' | 'errors';
+
+export interface CheckResult {
+  status: CheckStatus;
+  errors: number;
+  warnings: number;
+  infos: number;
+  findings: Finding[];
+}
+
+export interface CheckOptions {
+  previous?: PreviousReport | null;
+  now?: Date;
+  config?: Partial<CheckConfig>;
+}
+
+const TABLE_KEYS = Object.keys(TABLES) as TableKey[];
+
+function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: Set<string>; issues: Finding[] } {
+  const version = (report.formatVersion ?? 'v2021') as FormatVersion;
+  const tables: ReportTables = { proactive: null, requests: null, reviewLitigation: null };
+  const malformed = new Set<string>();
+  const issues: Finding[] = [];
+  if (version === 'pre2019') return { tables, malformed, issues };
+  for (const key of TABLE_KEYS) {
+    const result = validateTables(version, { [key]: report[key] });
+    if (result.ok) {
+      (tables as unknown as Record<string, unknown>)[key] = result.value[key];
+    } else {
+      malformed.add(key);
+      for (const issue of result.issues) {
+        const address = [TABLES[key].prefix, ...issue.path.slice(1)].join('.');
+        issues.push(finding({ rule: 'R16', cells: [address], message: issue.message }, 'E'));
+      }
+    }
+  }
+  return { tables, malformed, issues };
+}
+
+function finding(draft: FindingDraft, severity: Severity): Finding {
+  const fingerprint = [draft.rule, draft.cells.join(','), draft.notAssessable ? 'na' : draft.actual ?? ''].join('|');
+  return { ...draft, severity: draft.notAssessable ? 'I' : draft.severity ?? severity, fingerprint };
+}
+
+export function mergeConfig(partial?: Partial<CheckConfig>): CheckConfig {
+  return {
+    rules: { ...DEFAULT_CHECK_CONFIG.rules, ...partial?.rules },
+    deadlines: {
+      ...DEFAULT_CHECK_CONFIG.deadlines,
+      ...partial?.deadlines,
+      other: { ...DEFAULT_CHECK_CONFIG.deadlines.other, ...partial?.deadlines?.other },
+    },
+    similarityThreshold: partial?.similarityThreshold ?? DEFAULT_CHECK_CONFIG.similarityThreshold,
+  };
+}
+
+export function summarize(findings: Finding[]): CheckResult {
+  const count = (s: Severity) => findings.filter((f) => f.severity === s && !f.notAssessable).length;
+  const errors = count('E');
+  const warnings = count('W');
+  return {
+    status: errors ? 'errors' : warnings ? 'warnings' : 'passed',
+    errors,
+    warnings,
+    infos: findings.length - errors - warnings,
+    findings,
+  };
+}
+
+export function runChecks(report: CheckableReport, options: CheckOptions = {}): CheckResult {
+  const config = mergeConfig(options.config);
+  const severityOf = (rule: string): Severity | null => {
+    const setting = config.rules[rule];
+    if (setting?.enabled === false) return null;
+    return setting?.severity ?? RULES_BY_ID[rule].severity;
+  };
+  const { tables, malformed, issues } = tablesOf(report);
+  const previous = options.previous ?? null;
+  const memos = new Map<string, unknown>();
+  const ctx: RuleContext = {
+    memo: <T>(key: string, compute: () => T): T => {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+    report,
+    tables,
+    malformed,
+    previous,
+    previousTables: previous ? tablesOf(previous.report).tables : null,
+    now: options.now ?? new Date(),
+    config,
+  };
+  const pre2019 = report.formatVersion === 'pre2019';
+  const findings: Finding[] = severityOf('R16') ? issues.map((f) => ({ ...f, severity: severityOf('R16')! })) : [];
+  for (const { id } of RULE_CATALOGUE) {
+    const run = RULES[id];
+    const severity = severityOf(id);
+    if (!run || !severity || (pre2019 && !PRE2019_RULES.has(id))) continue;
+    findings.push(...run(ctx).map((d) => finding(d, severity)));
+  }
+  const r39 = severityOf('R39');
+  if (r39) findings.push(...accountabilityFindings(findings).map((d) => finding(d, r39)));
+  return summarize(findings);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Publication gate
+
+export interface Acknowledgement {
+  fingerprint: string;
+  rule: string;
+  /** The finding as it read when acknowledged. */
+  message: string;
+  reason: string;
+  by: string;
+  at: string;
+}
+
+export interface PublicationDecision {
+  publishable: boolean;
+  /** Errors that block publication outright. */
+  errors: Finding[];
+  /** Warnings (and unfixable errors such as lateness) still waiting for a reason. */
+  unacknowledged: Finding[];
+}
+
+export const needsAcknowledgement = (f: Finding) =>
+  !f.notAssessable && (f.severity === 'W' || (f.severity === 'E' && ACKNOWLEDGEABLE_ERRORS.has(f.rule)));
+
+export function publicationDecision(findings: Finding[], acknowledgements: Acknowledgement[] = []): PublicationDecision {
+  const acknowledged = new Set(acknowledgements.filter((a) => a.reason?.trim()).map((a) => a.fingerprint));
+  const errors = findings.filter((f) => f.severity === 'E' && !f.notAssessable && !ACKNOWLEDGEABLE_ERRORS.has(f.rule));
+  const unacknowledged = findings.filter((f) => needsAcknowledgement(f) && !acknowledged.has(f.fingerprint));
+  return { publishable: !errors.length && !unacknowledged.length, errors, unacknowledged };
+}

@@ -1,0 +1,339 @@
+/** Group E: the narrative against the tables, R25–R33. */
+import { cellAddress, numericValue, type ReportTables } from '../cells';
+import { TABLE3_GROUPS } from '../definition';
+import { findFigures, quote, type Figure } from './figures';
+import { narrativeLocation, narrativeParts, plain } from './text';
+import type { FindingDraft, NarrativeKey, RuleContext, RuleFn } from './types';
+
+type Draft = FindingDraft;
+
+interface Located extends Figure {
+  where: NarrativeKey;
+  measure: Measure | null;
+}
+
+/** Each narrative part (not the preamble) with its figures, parsed once per run. */
+function parsedParts(ctx: RuleContext) {
+  return ctx.memo('narrative', () =>
+    narrativeParts(ctx.report)
+      .filter((p) => p.key !== 'preamble')
+      .map((p) => ({ key: p.key, ...findFigures(p.text) })),
+  );
+}
+
+/**
+ * Counts in 件 that can be compared with the tables: not approximate, not in sentences about 备案
+ * counts (defined differently), not idioms such as “办结一件申请”.
+ */
+function countFigures(ctx: RuleContext): Located[] {
+  return ctx.memo('counts', () =>
+    parsedParts(ctx).flatMap((p) =>
+      p.figures
+        .filter((f) => f.unit === '件' && !f.approx && !/备案/.test(f.sentence) && !/^[一两]$/.test(f.raw.replace(/件.*/, '')))
+        .map((f) => ({ ...f, where: p.key, measure: measureOf(f) })),
+    ),
+  );
+}
+
+const sumColumn = (t: ReportTables['requests'], prefix: string): number | null => {
+  if (!t) return null;
+  const values = Object.keys(t)
+    .filter((k) => k === prefix || k.startsWith(`${prefix}.`))
+    .map((k) => numericValue(t[k].total));
+  return values.length && values.every((v) => v !== null) ? (values as number[]).reduce((a, b) => a + b, 0) : null;
+};
+
+const t3 = (ctx: RuleContext, row: string) => numericValue(ctx.tables.requests?.[row]?.total);
+
+/** What a figure counts, read from the words right before (and for 结转/顺延 right after) it. */
+export type Measure = 'received' | 'answered' | 'carriedOver' | 'carriedForward' | 'review' | 'suits' | 'suitDirect' | 'suitAfterReview';
+
+export function measureOf(f: Figure): Measure | null {
+  const lead = f.lead;
+  if (/(上年|上一年|去年).{0,6}结转|结转.{0,4}上年/.test(lead)) return 'carriedOver';
+  if (/(结转|顺延|转).{0,4}(下年|下一年|明年|次年)/.test(lead) || /^(结转|顺延|转)(到|至)?(下年|下一年|明年|次年)/.test(f.trail)) {
+    return 'carriedForward';
+  }
+  if (/直接起诉/.test(lead)) return 'suitDirect';
+  if (/复议后起诉/.test(lead)) return 'suitAfterReview';
+  if (/诉讼|起诉/.test(lead)) return 'suits';
+  if (/复议/.test(lead)) return 'review';
+  if (/(答复|办结|办理完毕|处理完毕)/.test(lead)) return 'answered';
+  if (/(受理|收到|新收|收办|接收|共收)/.test(lead) && /申请/.test(f.sentence)) return 'received';
+  return null;
+}
+
+function mismatch(rule: string, f: Located, cells: string[], expected: number, what: string): Draft {
+  return {
+    rule,
+    cells: [narrativeLocation(f.where), ...cells],
+    expected: String(expected),
+    actual: String(f.value),
+    message: `叙述${quote(f)}与${what}=${expected}不一致`,
+  };
+}
+
+/** The reading of “received” that matched: 一 alone, or 一+二 as 共受理/收办 may mean. */
+export function receivedReading(ctx: RuleContext, value: number): '一' | '一+二' | null {
+  const a = t3(ctx, 'newReceived');
+  const b = t3(ctx, 'carriedOver');
+  if (a === value) return '一';
+  if (a !== null && b !== null && a + b === value) return '一+二';
+  return null;
+}
+
+export const R25: RuleFn = (ctx) => {
+  const a = t3(ctx, 'newReceived');
+  if (a === null) return [];
+  const b = t3(ctx, 'carriedOver');
+  return countFigures(ctx)
+    .filter((f) => f.measure === 'received')
+    .flatMap((f): Draft[] => {
+      const reading = receivedReading(ctx, f.value);
+      const cells = [cellAddress('requests', 'newReceived', 'total'), cellAddress('requests', 'carriedOver', 'total')];
+      if (reading === '一') return [];
+      if (reading === '一+二') {
+        return [
+          {
+            rule: 'R25',
+            severity: 'I',
+            cells: [narrativeLocation(f.where), ...cells],
+            expected: String(f.value),
+            actual: String(f.value),
+            message: `叙述${quote(f)}按“一+二”口径（${a}+${b}）与表三一致`,
+          },
+        ];
+      }
+      return [
+        {
+          rule: 'R25',
+          cells: [narrativeLocation(f.where), ...cells],
+          expected: b === null ? String(a) : `${a} 或 ${a + b}`,
+          actual: String(f.value),
+          message: `叙述${quote(f)}与表三 一、本年新收=${a}${b === null ? '' : `、一+二=${a + b}`}均不一致`,
+        },
+      ];
+    });
+};
+
+export const R26: RuleFn = (ctx) => {
+  const targets: Partial<Record<Measure, [string, string]>> = {
+    answered: ['results.total', '表三 （七）总计'],
+    carriedForward: ['carriedForward', '表三 四、结转下年度继续办理'],
+    carriedOver: ['carriedOver', '表三 二、上年结转'],
+  };
+  return countFigures(ctx).flatMap((f) => {
+    const target = targets[f.measure ?? 'received'];
+    if (!target) return [];
+    const expected = t3(ctx, target[0]);
+    if (expected === null || expected === f.value) return [];
+    return [mismatch('R26', f, [cellAddress('requests', target[0], 'total')], expected, `${target[1]} 总计`)];
+  });
+};
+
+const OUTCOMES: [RegExp, string][] = [
+  [/予以公开$/, 'results.granted'],
+  [/部分公开$/, 'results.partiallyGranted'],
+  [/不予公开$/, 'results.withheld'],
+  [/无法提供$/, 'results.unavailable'],
+  [/不予处理$/, 'results.notProcessed'],
+  [/其他处理(（[^）]*）)?$/, 'results.otherHandling'],
+];
+
+export const R27: RuleFn = (ctx) =>
+  countFigures(ctx).flatMap((f) => {
+    const outcome = OUTCOMES.find(([re]) => re.test(f.lead));
+    if (!outcome) return [];
+    const expected = sumColumn(ctx.tables.requests, outcome[1]);
+    if (expected === null || expected === f.value) return [];
+    const label = TABLE3_GROUPS.find((g) => g.key === outcome[1])?.label ?? '（一）予以公开';
+    const row = outcome[1] === 'results.partiallyGranted' ? '（二）部分公开' : label;
+    return [mismatch('R27', f, [cellAddress('requests', outcome[1], 'total')], expected, `表三 ${row} 总计列`)];
+  });
+
+export const R28: RuleFn = (ctx) => {
+  const t = ctx.tables.reviewLitigation;
+  if (!t) return [];
+  const v = (g: 'review' | 'suitDirect' | 'suitAfterReview') => numericValue(t[g].total);
+  const expected: Partial<Record<Measure, [number | null, string, string[]]>> = {
+    review: [v('review'), '表四 行政复议 总计', ['t4.review.total']],
+    suits: [
+      v('suitDirect') !== null && v('suitAfterReview') !== null ? v('suitDirect')! + v('suitAfterReview')! : null,
+      '表四 行政诉讼（直接起诉+复议后起诉）总计',
+      ['t4.suitDirect.total', 't4.suitAfterReview.total'],
+    ],
+    suitDirect: [v('suitDirect'), '表四 未经复议直接起诉 总计', ['t4.suitDirect.total']],
+    suitAfterReview: [v('suitAfterReview'), '表四 复议后起诉 总计', ['t4.suitAfterReview.total']],
+  };
+  return countFigures(ctx).flatMap((f) => {
+    const e = expected[f.measure ?? 'received'];
+    if (!e || e[0] === null || e[0] === f.value) return [];
+    return [mismatch('R28', f, e[2], e[0], e[1])];
+  });
+};
+
+export const R29: RuleFn = (ctx) => {
+  const t = ctx.tables.proactive;
+  if (!t || ctx.report.formatVersion !== 'v2021') return [];
+  const columns: [RegExp, string, string][] = [
+    [/(制发|印发|出台|制定|新增|发布)/, 'issued', '本年制发件数'],
+    [/(废止|宣布失效)/, 'repealed', '本年废止件数'],
+    [/现行有效/, 'inForce', '现行有效件数'],
+  ];
+  return countFigures(ctx).flatMap((f) => {
+    if (!/规范性文件/.test(f.lead)) return [];
+    const col = columns.find(([re]) => re.test(f.lead));
+    const expected = col ? numericValue(t.normativeDocs?.[col[1]]) : null;
+    if (!col || expected === null || expected === f.value) return [];
+    return [mismatch('R29', f, [cellAddress('proactive', 'normativeDocs', col[1])], expected, `表二 行政规范性文件 ${col[2]}`)];
+  });
+};
+
+/** Percentages: 同比 changes against last year's report, and shares (占) of a stated total. */
+export const R30: RuleFn = (ctx) => {
+  const out: Draft[] = [];
+  for (const part of parsedParts(ctx)) {
+    const { figures } = part;
+    figures.forEach((pct, i) => {
+      if (pct.unit !== '%' || pct.approx) return;
+      const base = figures.slice(0, i).reverse().find((f) => f.unit !== '%' && f.sentence === pct.sentence && !f.approx);
+      if (!base) return;
+      const decimals = (pct.raw.match(/\.(\d+)/)?.[1].length ?? 0);
+      let computed: number | null = null;
+      let basis = '';
+      if (/同比|比上年|较上年/.test(pct.lead) && /(增长|增加|上升|下降|减少)/.test(pct.lead)) {
+        const measure = measureOf(base);
+        if (measure !== 'received' || !ctx.previousTables?.requests) {
+          if (measure === 'received') {
+            out.push({ rule: 'R30', cells: [narrativeLocation(part.key)], notAssessable: true, message: `叙述${quote(pct)}：没有上一年度的年报，无法核对同比变化` });
+          }
+          return;
+        }
+        const reading = receivedReading(ctx, base.value);
+        const prevA = numericValue(ctx.previousTables.requests.newReceived?.total);
+        const prevB = numericValue(ctx.previousTables.requests.carriedOver?.total);
+        const prev = reading === '一+二' && prevA !== null && prevB !== null ? prevA + prevB : prevA;
+        if (!prev) return;
+        const sign = /(下降|减少)/.test(pct.lead) ? -1 : 1;
+        computed = (sign * (base.value - prev) * 100) / prev;
+        basis = `上年${prev}件，本年${base.value}件`;
+      } else if (/占/.test(pct.lead)) {
+        const total = figures.slice(0, i).find((f) => f.sentence === pct.sentence && f.unit === base.unit && f !== base && f.value >= base.value);
+        if (!total) return;
+        computed = (base.value * 100) / total.value;
+        basis = `${base.value}÷${total.value}`;
+      } else {
+        return;
+      }
+      const stated = pct.value;
+      if (Math.abs(Number(computed.toFixed(Math.max(decimals, 2))) - stated) <= 0.01 + 1e-9) return;
+      out.push({
+        rule: 'R30',
+        cells: [narrativeLocation(part.key)],
+        expected: `${computed.toFixed(Math.max(decimals, 2))}%`,
+        actual: `${stated}%`,
+        message: `叙述${quote(pct)}：按${basis}计算应为${computed.toFixed(Math.max(decimals, 2))}%`,
+      });
+    });
+  }
+  return out;
+};
+
+export const R31: RuleFn = (ctx) => {
+  const t = ctx.tables.reviewLitigation;
+  if (!t) return [];
+  const out: Draft[] = [];
+  for (const part of narrativeParts(ctx.report)) {
+    for (const sentence of plain(part.text).split(/[。；]/)) {
+      const upheld = /(均|全部)(获|被|予以)?维持/.test(sentence);
+      const closed = /(均|全部)已?(结案|审结)/.test(sentence);
+      if (!upheld && !closed) continue;
+      const groups = (/复议/.test(sentence) && !/诉讼|起诉/.test(sentence)
+        ? ['review']
+        : /诉讼|起诉/.test(sentence) && !/复议/.test(sentence)
+          ? ['suitDirect', 'suitAfterReview']
+          : ['review', 'suitDirect', 'suitAfterReview']) as ('review' | 'suitDirect' | 'suitAfterReview')[];
+      const columns = upheld ? (['corrected', 'other', 'pending'] as const) : (['pending'] as const);
+      const nonZero = groups.flatMap((g) => columns.filter((c) => (numericValue(t[g][c]) ?? 0) > 0).map((c) => cellAddress('reviewLitigation', g, c)));
+      if (!nonZero.length) continue;
+      out.push({
+        rule: 'R31',
+        cells: [narrativeLocation(part.key), ...nonZero],
+        expected: '0',
+        message: `叙述“${sentence.slice(0, 30)}”说${upheld ? '均获维持' : '均已结案'}，但表四 ${nonZero.length}个相关单元格不为0`,
+      });
+    }
+  }
+  return out;
+};
+
+export const R32: RuleFn = ({ report }) => {
+  const y = report.year;
+  if (y == null) return [];
+  const out: Draft[] = [];
+  const parts = narrativeParts(report).filter((p) => p.key !== 'preamble');
+  const years = new Set<number>();
+  for (const part of parts) {
+    const text = plain(part.text).replace(/《[^》]*》|〔[^〕]*〕|（\d{4}版）|\(\d{4}版\)/g, '');
+    for (const m of text.matchAll(/(\d{4})年/g)) years.add(Number(m[1]));
+    const lead = text.match(/^(?:[（(][一二三四五六][）)][^。，]{0,12}?[。，]?)?(\d{4})年/);
+    if (lead && Number(lead[1]) !== y && Number(lead[1]) !== y + 1) {
+      out.push({
+        rule: 'R32',
+        cells: [narrativeLocation(part.key)],
+        expected: `${y}年`,
+        actual: `${lead[1]}年`,
+        message: `${narrativeLocation(part.key)} 以“${lead[1]}年”开头，报告年度为${y}年，可能沿用了往年文字`,
+      });
+    }
+  }
+  if (years.size && !years.has(y) && years.has(y - 1)) {
+    out.push({
+      rule: 'R32',
+      cells: parts.map((p) => narrativeLocation(p.key)),
+      expected: `${y}年`,
+      actual: [...years].sort().join('、'),
+      message: `叙述提到${[...years].sort().map((v) => `${v}年`).join('、')}，没有提到报告年度${y}年，可能沿用了上年报告`,
+    });
+  }
+  return out;
+};
+
+/** “共N条。其中：a条；b条…” — the parts must add up to the stated whole. */
+export const R33: RuleFn = (ctx) => {
+  const out: Draft[] = [];
+  for (const part of parsedParts(ctx)) {
+    const { text, figures } = part;
+    for (const m of text.matchAll(/其中/g)) {
+      const at = m.index!;
+      const listStyle = /^其中[：:]/.test(text.slice(at));
+      const stop = text.slice(at + 2).search(listStyle ? /[。]/ : /[。；]|其中/);
+      const end = stop < 0 ? text.length : at + 2 + stop;
+      const open = figures.filter((f) => !f.inParentheses);
+      const whole = [...open].reverse().find((f) => f.index < at && f.unit !== '%');
+      if (!whole) continue;
+      const between = text.slice(whole.index + whole.raw.length, at);
+      if (between.length > 60 || between.replace(/。$/, '').includes('。')) continue;
+      if (!whole || whole.approx) continue;
+      const parts = open.filter((f) => f.index > at && f.index < end && f.unit === whole.unit);
+      if (parts.length < 2 || parts.some((p) => p.approx)) continue;
+      const sum = parts.reduce((a, p) => a + p.value, 0);
+      if (sum === whole.value) continue;
+      out.push({
+        rule: 'R33',
+        cells: [narrativeLocation(part.key)],
+        expected: String(whole.value),
+        actual: String(sum),
+        message: `叙述“${text.slice(lastSentenceStart(text, whole.index), whole.index + whole.raw.length)}”之后“其中”所列各项之和为${parts
+          .map((p) => p.value)
+          .join('+')}=${sum}，与${whole.value}${whole.unit}不符`,
+      });
+    }
+  }
+  return out;
+};
+
+function lastSentenceStart(text: string, index: number): number {
+  const i = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('，', index - 1));
+  return i + 1;
+}

@@ -1,0 +1,81 @@
+/** Group G: publication, R37–R39. */
+import type { AgencyType } from '../definition';
+import { isGovernment } from './structure';
+import type { CheckableReport, DeadlineConfig, Finding, RuleFn } from './types';
+
+/** The legal deadline (条例 第四十九条) for a report, as a calendar date in the configured timezone. */
+export function deadlineFor(report: CheckableReport, config: DeadlineConfig): { date: string; basis: string } | null {
+  if (report.year == null) return null;
+  const y = report.year + 1;
+  if (report.year <= 2018) return { date: `${y}-${config.pre2019}`, basis: '2008年条例第三十一条' };
+  const type: AgencyType | null | undefined = report.agencyType;
+  if (!type) return null;
+  if (config.other[type]) return { date: `${y}-${config.other[type]}`, basis: '本地规定' };
+  if (type === 'townshipGovernment' || type === 'subdistrictOffice') return { date: `${y}-${config.township}`, basis: '本地规定' };
+  if (isGovernment(type)) return { date: `${y}-${config.government}`, basis: '条例第四十九条（本级政府年报）' };
+  return { date: `${y}-${config.department}`, basis: '条例第四十九条（政府部门年报）' };
+}
+
+/** The calendar date of an instant in a timezone, YYYY-MM-DD. */
+export function localDate(at: Date, timezone: string): string {
+  let format = DATE_FORMATS.get(timezone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    DATE_FORMATS.set(timezone, format);
+  }
+  return format.format(at);
+}
+
+/** Building a DateTimeFormat costs far more than using one. */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+export const R37: RuleFn = ({ report, config, now }) => {
+  const deadline = deadlineFor(report, config.deadlines);
+  if (!deadline) {
+    return [{ rule: 'R37', cells: ['publishedAt'], notAssessable: true, message: '机关类型未知，无法确定法定发布期限' }];
+  }
+  const dateLabel = deadline.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
+  if (!report.publishedAt) {
+    const today = localDate(now, config.deadlines.timezone);
+    const left = daysBetween(today, deadline.date);
+    return [
+      {
+        rule: 'R37',
+        cells: ['publishedAt'],
+        notAssessable: true,
+        message: `尚未发布；法定期限为${dateLabel}（${deadline.basis}），${left >= 0 ? `还有${left}天` : `已逾期${-left}天`}`,
+      },
+    ];
+  }
+  const published = localDate(new Date(report.publishedAt), config.deadlines.timezone);
+  const late = daysBetween(deadline.date, published);
+  if (late <= 0) return [];
+  return [
+    {
+      rule: 'R37',
+      cells: ['publishedAt'],
+      expected: `≤${deadline.date}`,
+      actual: published,
+      message: `发布日期${published}晚于法定期限${dateLabel}（${deadline.basis}），逾期${late}天`,
+    },
+  ];
+};
+
+export const R38: RuleFn = ({ report }) =>
+  report.publicationUrl
+    ? []
+    : [{ rule: 'R38', cells: ['publicationUrl'], notAssessable: true, message: '未记录发布栏目地址，无法核对是否在政府信息公开专栏公开' }];
+
+/** Derived from the other findings: the three failures 工作要求（四）names for accountability. */
+export function accountabilityFindings(findings: Pick<Finding, 'rule' | 'severity' | 'notAssessable'>[]): Omit<Finding, 'severity' | 'fingerprint'>[] {
+  const failed = (pred: (f: Pick<Finding, 'rule' | 'severity' | 'notAssessable'>) => boolean) => findings.some((f) => !f.notAssessable && pred(f));
+  const triggers = [
+    failed((f) => f.rule === 'R37') && '不按时发布',
+    failed((f) => f.severity === 'E' && f.rule !== 'R37') && '内容不准确不全面',
+    failed((f) => f.rule === 'R35') && '内容雷同',
+  ].filter(Boolean);
+  if (!triggers.length) return [];
+  return [{ rule: 'R39', cells: [], message: `可能触发问责（年报格式 工作要求（四））：${triggers.join('、')}` }];
+}

@@ -1,0 +1,94 @@
+/** Group C: format version and table 二, R13–R16. */
+import { FORMAT_VERSION_LABELS, expectedFormatVersion, type AgencyType } from '../definition';
+import { cellAddress, numericValue } from '../cells';
+import type { RuleContext, RuleFn } from './types';
+
+export const R13: RuleFn = ({ report }) => {
+  if (report.year == null || !report.formatVersion) return [];
+  const expected = expectedFormatVersion(report.year);
+  const out = [];
+  if (report.formatVersion !== expected) {
+    out.push({
+      rule: 'R13',
+      cells: ['formatVersion'],
+      expected,
+      actual: report.formatVersion,
+      message: `${report.year}年度的报告应使用${FORMAT_VERSION_LABELS[expected]}，当前为${FORMAT_VERSION_LABELS[report.formatVersion]}`,
+    });
+  }
+  if (report.detectedFormatVersion && report.detectedFormatVersion !== report.formatVersion) {
+    out.push({
+      rule: 'R13',
+      cells: ['formatVersion'],
+      expected: report.formatVersion,
+      actual: report.detectedFormatVersion,
+      message: `原文表格为${FORMAT_VERSION_LABELS[report.detectedFormatVersion]}，与记录的格式版本不符`,
+    });
+  }
+  return out;
+};
+
+const DOC_ROWS = [
+  ['rules', '规章'],
+  ['normativeDocs', '行政规范性文件'],
+] as const;
+
+/** inForce(Y) = inForce(Y−1) + issued(Y) − repealed(Y); R14 against a supplied report, R36 against a stored one. */
+export function inForceContinuity(rule: 'R14' | 'R36', source: 'input' | 'database'): RuleFn {
+  return (ctx: RuleContext) => {
+    if (ctx.report.formatVersion !== 'v2021') return [];
+    if (!ctx.previous) {
+      return source === 'database'
+        ? [{ rule, cells: ['t2.rules.inForce', 't2.normativeDocs.inForce'], notAssessable: true, message: '没有该机关上一年度的年报，无法核对现行有效件数的衔接' }]
+        : [];
+    }
+    if (ctx.previous.source !== source) return [];
+    const now = ctx.tables.proactive;
+    const before = ctx.previousTables?.proactive;
+    if (!now || !before || ctx.previous.report.formatVersion !== 'v2021') {
+      return [{ rule, cells: ['t2.rules.inForce'], notAssessable: true, message: '上一年度报告没有2021年格式的表二，无法核对现行有效件数的衔接' }];
+    }
+    return DOC_ROWS.flatMap(([row, label]) => {
+      const prev = numericValue(before[row]?.inForce);
+      const issued = numericValue(now[row]?.issued);
+      const repealed = numericValue(now[row]?.repealed);
+      const inForce = numericValue(now[row]?.inForce);
+      if ([prev, issued, repealed, inForce].some((v) => v === null)) return [];
+      const expected = prev! + issued! - repealed!;
+      if (expected === inForce) return [];
+      return [
+        {
+          rule,
+          cells: ['issued', 'repealed', 'inForce'].map((c) => cellAddress('proactive', row, c)),
+          expected: String(expected),
+          actual: String(inForce),
+          message: `表二 ${label}：上年现行有效${prev}+本年制发${issued}−本年废止${repealed}=${expected}，本年现行有效为${inForce}${
+            rule === 'R36' ? `（上年报告：${ctx.previous!.label ?? '已存储'}）` : ''
+          }；如有集中清理，请说明原因`,
+        },
+      ];
+    });
+  };
+}
+
+export const R14 = inForceContinuity('R14', 'input');
+
+const RULE_MAKERS: readonly AgencyType[] = ['stateCouncilDepartment', 'provincialGovernment', 'municipalGovernment'];
+
+export const R15: RuleFn = ({ tables, report }) => {
+  const issued = numericValue(tables.proactive?.rules?.issued);
+  if (report.formatVersion !== 'v2021' || !issued) return [];
+  if (!report.agencyType) {
+    return [{ rule: 'R15', cells: ['t2.rules.issued'], notAssessable: true, message: `表二 规章本年制发${issued}件：机关类型未知，无法判断是否有规章制定权` }];
+  }
+  if (RULE_MAKERS.includes(report.agencyType)) return [];
+  return [
+    {
+      rule: 'R15',
+      cells: ['t2.rules.issued'],
+      actual: String(issued),
+      expected: '0',
+      message: `表二 规章本年制发${issued}件：按立法法只有国务院部门和省、设区的市级人民政府制定规章，请核实（现行有效件数可包含上级规章）`,
+    },
+  ];
+};

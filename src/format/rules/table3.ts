@@ -1,0 +1,200 @@
+/** Group A: table 三 arithmetic, R01–R08. */
+import {
+  TABLE3_APPLICANT_COLUMN_KEYS,
+  TABLE3_COLUMNS,
+  TABLE3_GROUPS,
+  TABLE3_ROWS,
+  table3Layouts,
+  type Table3ColumnKey,
+  type TabularVersion,
+} from '../definition';
+import { cellAddress, numericValue, type Table3 } from '../cells';
+import type { RuleFn } from './types';
+
+const colLabel = (c: string) => TABLE3_COLUMNS.find((x) => x.key === c)!.label;
+const rowLabel = (r: string) => TABLE3_ROWS.find((x) => x.key === r)?.label ?? r;
+const addr = (row: string, col: string) => cellAddress('requests', row, col);
+
+/** The numbers of a table-三 column, or null when any needed cell is not a number (R05 reports it). */
+function column(t: Table3, rows: string[], col: Table3ColumnKey): number[] | null {
+  const values = rows.map((r) => numericValue(t[r]?.[col]));
+  return values.every((v) => v !== null) ? (values as number[]) : null;
+}
+
+function leafKeys(t: Table3, version: TabularVersion): string[] {
+  const layout = table3Layouts(version).find((l) => l.rows.every((r) => r.key in t)) ?? table3Layouts(version)[0];
+  return layout.rows.filter((r) => r.resultLeaf).map((r) => r.key);
+}
+
+export const R01: RuleFn = ({ tables }) => {
+  const t = tables.requests;
+  if (!t) return [];
+  return TABLE3_COLUMNS.flatMap(({ key }) => {
+    const c = key as Table3ColumnKey;
+    const v = column(t, ['newReceived', 'carriedOver', 'results.total', 'carriedForward'], c);
+    if (!v) return [];
+    const [a, b, total, forward] = v;
+    if (a + b === total + forward) return [];
+    return [
+      {
+        rule: 'R01',
+        cells: ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((r) => addr(r, c)),
+        expected: String(a + b),
+        actual: String(total + forward),
+        message: `表三 ${colLabel(c)}列：一+二=${a + b}，三（七）+四=${total + forward}，相差${Math.abs(a + b - total - forward)}`,
+      },
+    ];
+  });
+};
+
+export const R02: RuleFn = ({ tables }) => {
+  const t = tables.requests;
+  if (!t) return [];
+  return Object.keys(t).flatMap((row) => {
+    const parts = TABLE3_APPLICANT_COLUMN_KEYS.map((c) => numericValue(t[row][c]));
+    const total = numericValue(t[row].total);
+    if (total === null || parts.some((p) => p === null)) return [];
+    const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+    if (sum === total) return [];
+    return [
+      {
+        rule: 'R02',
+        cells: [...TABLE3_APPLICANT_COLUMN_KEYS, 'total'].map((c) => addr(row, c)),
+        expected: String(sum),
+        actual: String(total),
+        message: `表三 ${rowLabel(row)}：各类申请人之和=${sum}，总计=${total}，相差${Math.abs(sum - total)}`,
+      },
+    ];
+  });
+};
+
+/** R03 and R04 split one comparison: fewer results than （七） means some are missing, more means double counting. */
+function resultSums(t: Table3, version: TabularVersion) {
+  const leaves = leafKeys(t, version);
+  return TABLE3_COLUMNS.flatMap(({ key }) => {
+    const c = key as Table3ColumnKey;
+    const parts = column(t, leaves, c);
+    const total = numericValue(t['results.total']?.[c]);
+    if (!parts || total === null) return [];
+    const sum = parts.reduce((a, b) => a + b, 0);
+    return [{ c, sum, total, cells: [...leaves, 'results.total'].map((r) => addr(r, c)) }];
+  });
+}
+
+export const R03: RuleFn = ({ tables, report }) => {
+  const t = tables.requests;
+  if (!t || !report.formatVersion || report.formatVersion === 'pre2019') return [];
+  return resultSums(t, report.formatVersion)
+    .filter((s) => s.sum < s.total)
+    .map((s) => ({
+      rule: 'R03',
+      cells: s.cells,
+      expected: String(s.total),
+      actual: String(s.sum),
+      message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，少于（七）总计=${s.total}，相差${s.total - s.sum}`,
+    }));
+};
+
+export const R04: RuleFn = ({ tables, report }) => {
+  const t = tables.requests;
+  if (!t || !report.formatVersion || report.formatVersion === 'pre2019') return [];
+  return resultSums(t, report.formatVersion)
+    .filter((s) => s.sum > s.total)
+    .map((s) => ({
+      rule: 'R04',
+      cells: s.cells,
+      expected: String(s.total),
+      actual: String(s.sum),
+      message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，多于（七）总计=${s.total}，相差${s.sum - s.total}；同一申请只能计入一种结果，区分处理的只计入（二）部分公开`,
+    }));
+};
+
+export const R05: RuleFn = ({ tables, report, malformed }) => {
+  if (malformed.has('requests')) return [];
+  const t = tables.requests;
+  if (!t) {
+    return [{ rule: 'R05', cells: ['t3'], message: '表三 尚未填写' }];
+  }
+  const bad = Object.keys(t).flatMap((row) =>
+    Object.keys(t[row])
+      .filter((c) => numericValue(t[row][c as Table3ColumnKey]) === null)
+      .map((c) => ({ row, c, value: t[row][c as Table3ColumnKey] })),
+  );
+  if (!bad.length) return [];
+  const named = bad.slice(0, 3).map((b) => `${rowLabel(b.row)} ${colLabel(b.c)}（${b.value === null ? '空白' : '“/”'}）`);
+  const cells = report.formatVersion === 'v2019' ? 161 : 175;
+  return [
+    {
+      rule: 'R05',
+      cells: bad.map((b) => addr(b.row, b.c)),
+      actual: `${bad.length}个`,
+      message: `表三 ${cells}个单元格应全部为非负整数（没有的填0），有${bad.length}个为空白或“/”：${named.join('、')}${bad.length > 3 ? ' 等' : ''}`,
+    },
+  ];
+};
+
+export const R06: RuleFn = ({ tables }) => {
+  const t = tables.requests;
+  if (!t) return [];
+  return TABLE3_COLUMNS.flatMap(({ key }) => {
+    const c = key as Table3ColumnKey;
+    const v = column(t, ['newReceived', 'carriedOver', 'results.total', 'carriedForward'], c);
+    if (!v) return [];
+    const [a, b, total, forward] = v;
+    return (
+      [
+        ['results.total', total, '三（七）总计'],
+        ['carriedForward', forward, '四、结转下年度'],
+      ] as const
+    )
+      .filter(([, value]) => value > a + b)
+      .map(([row, value, name]) => ({
+        rule: 'R06',
+        cells: ['newReceived', 'carriedOver', row].map((r) => addr(r, c)),
+        expected: `≤${a + b}`,
+        actual: String(value),
+        message: `表三 ${colLabel(c)}列：${name}=${value}，超过一+二=${a + b}`,
+      }));
+  });
+};
+
+export const R07: RuleFn = ({ tables, report }) => {
+  const unpaid = numericValue(tables.requests?.['results.otherHandling.feeUnpaid']?.total);
+  if (!unpaid) return [];
+  const om = report.otherMatters ?? {};
+  if (om.feeNoticesIssuedCount != null && om.feeNoticesIssuedAmountYuan != null) return [];
+  return [
+    {
+      rule: 'R07',
+      cells: [addr('results.otherHandling.feeUnpaid', 'total'), 'otherMatters.feeNoticesIssuedCount', 'otherMatters.feeNoticesIssuedAmountYuan'],
+      actual: String(unpaid),
+      message: `表三 有${unpaid}件申请因逾期未缴纳信息处理费不再处理，第六部分应报告发出收费通知的件数和金额`,
+    },
+  ];
+};
+
+/** Subtotals are computed, never entered; R08 checks the ones an imported report printed. */
+export const R08: RuleFn = ({ tables, report }) => {
+  const t = tables.requests;
+  const printed = report.sourceSubtotals;
+  if (!t || !printed) return [];
+  return TABLE3_GROUPS.filter((g) => g.parent && printed[g.key]).flatMap((g) =>
+    TABLE3_COLUMNS.flatMap(({ key }) => {
+      const c = key as Table3ColumnKey;
+      const given = numericValue(printed[g.key][c]);
+      const parts = column(t, Object.keys(t).filter((r) => r.startsWith(`${g.key}.`)), c);
+      if (given === null || !parts?.length) return [];
+      const sum = parts.reduce((a, b) => a + b, 0);
+      if (sum === given) return [];
+      return [
+        {
+          rule: 'R08',
+          cells: [addr(g.key, c)],
+          expected: String(sum),
+          actual: String(given),
+          message: `表三 ${g.label} ${colLabel(c)}：小计为${given}，各子项之和为${sum}`,
+        },
+      ];
+    }),
+  );
+};

@@ -1,0 +1,107 @@
+/** Findings of the cross-check rules (FORMAT.md §9). Pure: no Strapi imports. */
+import type { AgencyType, FormatVersion, OverviewBlockKey } from '../definition';
+import type { ReportTables } from '../cells';
+
+export type Severity = 'E' | 'W' | 'I';
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  /** Cell addresses such as 't3.results.total.other', or section keys such as 'problems'. */
+  cells: string[];
+  expected?: string;
+  actual?: string;
+  message: string;
+  /** The rule could not be assessed for lack of data; never counted as a pass. */
+  notAssessable?: boolean;
+  /** Stable identity for acknowledging a warning: rule and cells, independent of wording. */
+  fingerprint: string;
+}
+
+export type NarrativeKey = 'preamble' | 'intro' | OverviewBlockKey | 'problems' | 'otherMatters';
+
+export interface OtherMattersInput {
+  feeStatement?: string | null;
+  feeNoticesIssuedCount?: number | null;
+  feeNoticesIssuedAmountYuan?: number | string | null;
+  feeCollectedAmountYuan?: number | string | null;
+  workPointsImplementation?: string | null;
+  proposalsDisclosure?: string | null;
+  innovation?: string | null;
+  otherText?: string | null;
+}
+
+/** A report as the rules see it: what is stored, plus metadata where it is known. */
+export interface CheckableReport {
+  year?: number | null;
+  formatVersion?: FormatVersion | null;
+  /** The version an importer detected from the text, when it differs from the stored one (R13). */
+  detectedFormatVersion?: FormatVersion | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  preamble?: string | null;
+  overview?: Partial<Record<'intro' | OverviewBlockKey, string | null>> | null;
+  proactive?: unknown;
+  requests?: unknown;
+  reviewLitigation?: unknown;
+  problems?: string | null;
+  otherMatters?: OtherMattersInput | null;
+  agencyName?: string | null;
+  agencyType?: AgencyType | null;
+  /** When the report was (or is being) published, ISO 8601. */
+  publishedAt?: string | null;
+  /** Where it is published (专栏 URL), for R38. */
+  publicationUrl?: string | null;
+  /** Labels as published, by cell row or column address, when the report was imported (R22). */
+  sourceLabels?: Record<string, string> | null;
+  /** Group subtotals as published (e.g. a 不予公开 row with its own numbers), when imported (R08). */
+  sourceSubtotals?: Record<string, Record<string, unknown>> | null;
+}
+
+export interface RuleSetting {
+  enabled?: boolean;
+  severity?: Severity;
+}
+
+export interface DeadlineConfig {
+  /** MM-DD in the year after the report year. */
+  department: string;
+  government: string;
+  township: string;
+  other: Partial<Record<AgencyType, string>>;
+  /** Reports on 2018 and earlier (2008 条例 第三十一条). */
+  pre2019: string;
+  timezone: string;
+}
+
+export interface CheckConfig {
+  rules: Record<string, RuleSetting>;
+  deadlines: DeadlineConfig;
+  /** R35: the share of text shared with last year's report above which it counts as 雷同. */
+  similarityThreshold: number;
+}
+
+export interface PreviousReport {
+  report: CheckableReport;
+  /** 'database': the same agency's stored report (R36); 'input': supplied with the report (R14). */
+  source: 'database' | 'input';
+  label?: string;
+}
+
+export interface RuleContext {
+  report: CheckableReport;
+  /** Tables that passed their schema; null where absent or malformed. */
+  tables: ReportTables;
+  /** Schema problems per table, which make that table's arithmetic not assessable. */
+  malformed: Set<string>;
+  previous: PreviousReport | null;
+  previousTables: ReportTables | null;
+  now: Date;
+  config: CheckConfig;
+  /** Computes a value once per run, for work several rules share (e.g. the narrative's figures). */
+  memo: <T>(key: string, compute: () => T) => T;
+}
+
+/** What a rule returns; a rule may lower a finding to information (e.g. a match found another way). */
+export type FindingDraft = Omit<Finding, 'severity' | 'fingerprint'> & { severity?: 'I' };
+export type RuleFn = (ctx: RuleContext) => FindingDraft[];

@@ -1,0 +1,86 @@
+/** Findings of stored reports, acknowledgements of warnings, and the dry run that saves nothing. */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { expectedFormatVersion, needsAcknowledgement, runChecks, type CheckableReport } from '../../../../format';
+import { checkConfig, checkRow, findPreviousReport, findReportRow, type ReportRow } from '../../../../checks/stored-report';
+import { findingsView } from '../../../../checks/findings-view';
+import { acknowledge, acknowledgementsOf, withdrawAcknowledgement } from '../../../../checks/acknowledgements';
+
+interface Ctx {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: Record<string, unknown> };
+  state: { user?: { firstname?: string; lastname?: string; email?: string }; auth?: { credentials?: { name?: string } } };
+  body: unknown;
+}
+
+function actorName(ctx: Ctx): string {
+  const u = ctx.state.user;
+  if (u) return `${u.lastname ?? ''}${u.firstname ?? ''}${u.email ? `（${u.email}）` : ''}`.trim();
+  return ctx.state.auth?.credentials?.name ? `API 令牌“${ctx.state.auth.credentials.name}”` : '未知用户';
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function load(documentId: string, status: 'draft' | 'published'): Promise<ReportRow> {
+    const row = await findReportRow(strapi, documentId, status);
+    if (!row) throw new errors.NotFoundError(status === 'draft' ? '找不到该年报' : '该年报尚未发布');
+    return row;
+  }
+
+  async function view(row: ReportRow, status: 'draft' | 'published') {
+    const result = await checkRow(strapi, row);
+    return { documentId: row.documentId, title: row.title, version: status, ...findingsView(result, acknowledgementsOf(row)) };
+  }
+
+  return {
+    async findings(ctx: Ctx) {
+      const status = ctx.query.status === 'published' ? 'published' : 'draft';
+      ctx.body = { data: await view(await load(ctx.params.documentId, status), status) };
+    },
+
+    async publishedFindings(ctx: Ctx) {
+      ctx.body = { data: await view(await load(ctx.params.documentId, 'published'), 'published') };
+    },
+
+    async acknowledge(ctx: Ctx) {
+      const { fingerprint, reason } = (ctx.request.body ?? {}) as { fingerprint?: unknown; reason?: unknown };
+      if (typeof reason !== 'string' || !reason.trim()) throw new errors.ValidationError('请填写说明理由');
+      const row = await load(ctx.params.documentId, 'draft');
+      const finding = (await checkRow(strapi, row)).findings.find((f) => f.fingerprint === fingerprint);
+      if (!finding) throw new errors.ValidationError('该警告已不存在（报告内容可能已修改），请刷新校验结果');
+      if (!needsAcknowledgement(finding)) throw new errors.ValidationError('只有警告需要说明理由；错误必须改正');
+      await acknowledge(strapi, row, [finding], reason.trim(), actorName(ctx));
+      ctx.body = { data: await view(await load(ctx.params.documentId, 'draft'), 'draft') };
+    },
+
+    async withdraw(ctx: Ctx) {
+      const row = await load(ctx.params.documentId, 'draft');
+      await withdrawAcknowledgement(strapi, row, String(ctx.query.fingerprint ?? ''));
+      ctx.body = { data: await view(await load(ctx.params.documentId, 'draft'), 'draft') };
+    },
+
+    /** Checks a posted report body; with `agency` (documentId) it also uses the agency's type and last year's report. */
+    async dryRun(ctx: Ctx) {
+      const body = (ctx.request.body ?? {}) as { data?: Record<string, unknown> };
+      const data = (body.data ?? body) as CheckableReport & { agency?: unknown };
+      if (typeof data !== 'object' || data === null || typeof data.year !== 'number') {
+        throw new errors.ValidationError('请提交年报内容（data），至少包括年度 year');
+      }
+      const agency =
+        typeof data.agency === 'string'
+          ? await strapi.db.query('api::agency.agency').findOne({ where: { documentId: data.agency } })
+          : null;
+      const report: CheckableReport = {
+        ...data,
+        formatVersion: data.formatVersion ?? expectedFormatVersion(data.year),
+        agencyType: data.agencyType ?? agency?.type ?? null,
+        agencyName: data.agencyName ?? agency?.name ?? null,
+      };
+      const previous = agency
+        ? await findPreviousReport(strapi, { id: 0, documentId: '', year: data.year, agency } as ReportRow)
+        : null;
+      const result = runChecks(report, { previous, config: checkConfig(strapi) });
+      ctx.body = { data: findingsView(result, []) };
+    },
+  };
+};
