@@ -31,8 +31,10 @@ function ensureEnvFile() {
 }
 
 function newestMtime(dir) {
+  // A file's own time, or the newest time of anything below a folder.
   if (!fs.existsSync(dir)) return 0;
   let newest = fs.statSync(dir).mtimeMs;
+  if (!fs.statSync(dir).isDirectory()) return newest;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name === 'dist') continue;
     const full = path.join(dir, entry.name);

@@ -8,8 +8,12 @@ const PUBLIC_READABLE = [
   'api::open-day-event.open-day-event',
 ];
 
-/** Published findings are public: citizens may see what a published report was checked for. */
-const PUBLIC_PLUGIN_ACTIONS = ['plugin::nianbao.checks.publishedFindings'];
+/** Published views and findings are public: the portal and citizens read them without a token. */
+const PUBLIC_PLUGIN_ACTIONS = [
+  'plugin::nianbao.checks.publishedFindings',
+  'plugin::nianbao.views.report',
+  'plugin::nianbao.views.byAgencyYear',
+];
 
 export async function grantPublicReads(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });

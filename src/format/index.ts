@@ -5,3 +5,4 @@ export * from './blank';
 export * from './credit-code';
 export * from './report-input';
 export * from './rules';
+export * from './render';

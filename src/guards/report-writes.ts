@@ -65,13 +65,13 @@ async function checkDraftAndStore(strapi: Core.Strapi, documentId: string, publi
   const draft = await findReportRow(strapi, documentId, 'draft');
   if (!draft) return null;
   const result = await checkRow(strapi, draft, publishingAt);
-  await storeFindings(strapi, draft.id, result);
+  await storeFindings(strapi, draft.id, result, acknowledgementsOf(draft));
   return { draft, result };
 }
 
-async function storePublishedFindings(strapi: Core.Strapi, documentId: string, result: CheckResult) {
+async function storePublishedFindings(strapi: Core.Strapi, documentId: string, result: CheckResult, acknowledgements: Acknowledgement[]) {
   const published = await findReportRow(strapi, documentId, 'published');
-  if (published) await storeFindings(strapi, published.id, result);
+  if (published) await storeFindings(strapi, published.id, result, acknowledgements);
 }
 
 export function registerReportWriteGuard(strapi: Core.Strapi): void {
@@ -85,7 +85,7 @@ export function registerReportWriteGuard(strapi: Core.Strapi): void {
         const checked = params.documentId ? await checkDraftAndStore(strapi, params.documentId, now) : null;
         if (checked) assertPublishable(checked.result, acknowledgementsOf(checked.draft), checked.draft.title ?? '年报');
         const result = await next();
-        if (checked) await storePublishedFindings(strapi, checked.draft.documentId, checked.result);
+        if (checked) await storePublishedFindings(strapi, checked.draft.documentId, checked.result, acknowledgementsOf(checked.draft));
         return result;
       });
     }
@@ -109,7 +109,7 @@ export function registerReportWriteGuard(strapi: Core.Strapi): void {
       const checked = await checkDraftAndStore(strapi, written.documentId, publishing);
       if (publishing && checked) {
         assertPublishable(checked.result, acknowledgementsOf(checked.draft), written.title ?? '年报');
-        await storePublishedFindings(strapi, written.documentId, checked.result);
+        await storePublishedFindings(strapi, written.documentId, checked.result, acknowledgementsOf(checked.draft));
       }
       return result;
     });

@@ -8,6 +8,9 @@ export default {
       { method: 'POST', path: '/reports/:documentId/acknowledgements', handler: 'checks.acknowledge', config: admin },
       { method: 'DELETE', path: '/reports/:documentId/acknowledgements', handler: 'checks.withdraw', config: admin },
       { method: 'POST', path: '/check', handler: 'checks.dryRun', config: admin },
+      { method: 'GET', path: '/reports', handler: 'views.list', config: admin },
+      { method: 'GET', path: '/preview/:documentId.:ext', handler: 'views.preview', config: admin },
+      { method: 'GET', path: '/preview/:documentId', handler: 'views.preview', config: admin },
     ],
   },
   'content-api': {
@@ -15,6 +18,8 @@ export default {
     routes: [
       { method: 'GET', path: '/reports/:documentId/findings', handler: 'checks.publishedFindings' },
       { method: 'POST', path: '/check', handler: 'checks.dryRun' },
+      { method: 'GET', path: '/reports/:documentId.:ext', handler: 'views.report' },
+      { method: 'GET', path: '/agencies/:agency/years/:year.:ext', handler: 'views.byAgencyYear' },
     ],
   },
 };

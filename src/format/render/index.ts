@@ -1,0 +1,5 @@
+export * from './layout';
+export * from './view';
+export * from './html';
+export * from './text';
+export * from './csv';

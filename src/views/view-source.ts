@@ -1,0 +1,55 @@
+/** Loads what the standard view shows: a report row with its agency and components. */
+import crypto from 'crypto';
+import type { Core } from '@strapi/strapi';
+import { reportView, type ReportView, type ViewInput } from '../format';
+import { REPORT_UID } from '../checks/stored-report';
+
+/** Bumped when the renderers change, so that cached copies are not served as current. */
+const RENDER_VERSION = '1';
+
+interface Stamp {
+  id: number;
+  documentId: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  agency?: { updatedAt?: string } | null;
+}
+
+const where = (documentId: string, status: 'draft' | 'published') => ({
+  documentId,
+  publishedAt: status === 'draft' ? null : { $notNull: true },
+});
+
+/** A cheap identity of what a view shows, for ETags: no rendering, no components. */
+export async function viewStamp(strapi: Core.Strapi, documentId: string, status: 'draft' | 'published'): Promise<string | null> {
+  const row: Stamp | null = await strapi.db.query(REPORT_UID).findOne({
+    where: where(documentId, status),
+    select: ['id', 'documentId', 'updatedAt', 'publishedAt'],
+    populate: { agency: { select: ['updatedAt'] } },
+  });
+  if (!row) return null;
+  const key = [RENDER_VERSION, row.documentId, row.updatedAt, row.publishedAt, row.agency?.updatedAt].map(String).join('|');
+  return crypto.createHash('sha1').update(key).digest('base64url');
+}
+
+export async function loadView(strapi: Core.Strapi, documentId: string, status: 'draft' | 'published'): Promise<ReportView | null> {
+  const row: ViewInput | null = await strapi.db.query(REPORT_UID).findOne({
+    where: where(documentId, status),
+    populate: { agency: { select: ['name'] }, overview: true, otherMatters: true },
+  });
+  return row ? reportView(row) : null;
+}
+
+/** The published report of an agency (documentId, 统一社会信用代码 or exact name) for a year. */
+export async function findPublishedByAgencyYear(strapi: Core.Strapi, agency: string, year: number): Promise<string | null> {
+  const found = await strapi.db.query('api::agency.agency').findOne({
+    where: { $or: [{ documentId: agency }, { creditCode: agency.toUpperCase() }, { name: agency }] },
+    select: ['id'],
+  });
+  if (!found) return null;
+  const row = await strapi.db.query(REPORT_UID).findOne({
+    where: { agency: { id: found.id }, year, publishedAt: { $notNull: true } },
+    select: ['documentId'],
+  });
+  return row?.documentId ?? null;
+}

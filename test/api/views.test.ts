@@ -1,0 +1,139 @@
+/** The view routes: every format for a published report, 404 for drafts, caching, the admin preview, GraphQL. */
+import { execFileSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { seedExample } from '../../src/demo/seed-example';
+import { reportBody } from '../helpers/fixtures';
+import { chromiumPath } from '../../src/export/pdf';
+
+let app: TestApp;
+let published: string;
+let draftOnly: string;
+let admin: string;
+
+const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.adminToken();
+  published = (await seedExample(app.strapi)).reportDocumentId;
+  const agency = (await app.strapi.db.query('api::agency.agency').findOne({ where: { name: '原州区科学技术局' } })).documentId;
+  const token = await app.apiToken();
+  const draft = await app.http().post('/api/annual-reports?status=draft').set({ Authorization: `Bearer ${token}` }).send({ data: reportBody(agency, 2024, { problems: '草稿不公开' }) });
+  draftOnly = draft.body.data.documentId;
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+const TYPES: Record<string, string> = {
+  html: 'text/html',
+  txt: 'text/plain',
+  md: 'text/markdown',
+  csv: 'text/csv',
+  json: 'application/json',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  ...(chromiumPath() ? { pdf: 'application/pdf' } : {}),
+};
+
+describe('public routes', () => {
+  test.each(Object.keys(TYPES))('.%s downloads for the published report, with the Chinese file name', async (ext) => {
+    const res = await app.http().get(`/api/nianbao/reports/${published}.${ext}`).buffer(true).parse(binary);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain(TYPES[ext]);
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent(`原州区科学技术局2023年政府信息公开工作年度报告.${ext}`)}`);
+    expect(res.headers.etag).toBeTruthy();
+    expect(res.headers['cache-control']).toContain('public');
+    expect((res.body as Buffer).length).toBeGreaterThan(500);
+  });
+
+  test.each(Object.keys(TYPES))('.%s is 404 for a draft-only report', async (ext) => {
+    const res = await app.http().get(`/api/nianbao/reports/${draftOnly}.${ext}`);
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe('该年报不存在或尚未发布');
+  });
+
+  test('an unknown extension is a 404 that lists the formats', async () => {
+    const res = await app.http().get(`/api/nianbao/reports/${published}.exe`);
+    expect(res.status).toBe(404);
+    expect(res.body.error.message).toBe('不支持的格式“.exe”，可用：html、txt、md、csv、json、docx、xlsx、pdf');
+  });
+
+  test('If-None-Match gets a 304 without a body', async () => {
+    const first = await app.http().get(`/api/nianbao/reports/${published}.html`);
+    const again = await app.http().get(`/api/nianbao/reports/${published}.html`).set('If-None-Match', first.headers.etag);
+    expect(again.status).toBe(304);
+    expect(again.text ?? '').toBe('');
+    const other = await app.http().get(`/api/nianbao/reports/${published}.txt`).set('If-None-Match', first.headers.etag);
+    expect(other.status).toBe(200);
+  });
+
+  test('the portal route finds the report by agency name, credit code or documentId and year', async () => {
+    const byName = await app.http().get(`/api/nianbao/agencies/${encodeURIComponent('原州区科学技术局')}/years/2023.html`);
+    expect(byName.status).toBe(200);
+    expect(byName.text).toContain('<h1>2023年政府信息公开工作年度报告</h1>');
+    const none = await app.http().get(`/api/nianbao/agencies/${encodeURIComponent('原州区科学技术局')}/years/2024.html`);
+    expect(none.status).toBe(404);
+    expect(none.body.error.message).toBe('没有找到“原州区科学技术局”2024年已发布的年报');
+  });
+
+  if (chromiumPath()) {
+    test('the PDF is A4 with selectable Chinese text', async () => {
+      const res = await app.http().get(`/api/nianbao/reports/${published}.pdf`).buffer(true).parse(binary);
+      const file = path.join(os.tmpdir(), `view-${process.pid}.pdf`);
+      fs.writeFileSync(file, res.body);
+      const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      fs.rmSync(file);
+      expect(text).toContain('收到和处理政府信息公开申请情况');
+      expect(text).toContain('原州区科学技术局');
+      expect(info).toMatch(/Page size:\s+59\d\.\d+ x 841\.\d+ pts \(A4\)/);
+    });
+  }
+});
+
+describe('admin preview', () => {
+  test('serves the saved draft to an administrator only', async () => {
+    const res = await app.http().get(`/nianbao/preview/${draftOnly}`).set({ Authorization: `Bearer ${admin}` });
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('草稿不公开');
+    expect(res.headers['cache-control']).toBe('private, no-store');
+    expect((await app.http().get(`/nianbao/preview/${draftOnly}`)).status).toBe(401);
+    const xlsx = await app.http().get(`/nianbao/preview/${draftOnly}.xlsx`).set({ Authorization: `Bearer ${admin}` });
+    expect(xlsx.status).toBe(200);
+  });
+
+  test('lists reports by year and agency with their state and check result', async () => {
+    const res = await app.http().get('/nianbao/reports').set({ Authorization: `Bearer ${admin}` });
+    const mine = res.body.data.find((r: { documentId: string }) => r.documentId === published);
+    expect(mine).toMatchObject({ agency: '原州区科学技术局', year: 2023, published: true, checkSummary: '有警告（2）' });
+  });
+});
+
+describe('GraphQL annualReportView', () => {
+  test('returns typed tables and the HTML of a published report, and nothing for a draft', async () => {
+    const res = await app.http().post('/graphql').send({
+      query: `query($id: ID!, $draft: ID!) {
+        annualReportView(documentId: $id) { title year formatVersion tables { key name rows { key label groups cells { column label display number } } } html }
+        draft: annualReportView(documentId: $draft) { title }
+      }`,
+      variables: { id: published, draft: draftOnly },
+    });
+    expect(res.body.errors).toBeUndefined();
+    const view = res.body.data.annualReportView;
+    expect(view.title).toBe('原州区科学技术局2023年政府信息公开工作年度报告');
+    const t3 = view.tables.find((t: { key: string }) => t.key === 'requests');
+    expect(t3.rows).toHaveLength(25);
+    expect(t3.rows[4]).toMatchObject({ key: 'results.withheld.stateSecret', groups: ['三、本年度办理结果', '（三）不予公开'] });
+    expect(t3.rows[0].cells[0]).toEqual({ column: 'naturalPerson', label: '自然人', display: '0', number: 0 });
+    expect(view.html).toContain('<table class="t3" id="requests">');
+    expect(res.body.data.draft).toBeNull();
+  });
+});
