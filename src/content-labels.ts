@@ -60,6 +60,11 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     reviewLitigation: { label: section('reviewLitigation'), description: TABLE_HINT },
     problems: { label: section('problems'), description: '既写存在的问题，也写改进措施' },
     otherMatters: { label: section('otherMatters') },
+    checkStatus: { label: '校验状态' },
+    checkSummary: { label: '校验结果' },
+    checkFindings: { label: '校验发现' },
+    checkedAt: { label: '校验时间' },
+    acknowledgements: { label: '警告说明' },
   },
   'report.overview': {
     intro: { label: '概述' },
@@ -100,6 +105,22 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     feedbackLink: { label: '反馈链接' },
     description: { label: '活动情况' },
   },
+};
+
+/** Fields the server keeps: shown read-only, or not at all where a side panel shows them better. */
+export const SERVER_FIELDS: Record<string, { readOnly: string[]; hidden: string[] }> = {
+  'api::annual-report.annual-report': {
+    readOnly: ['title', 'checkStatus', 'checkSummary', 'checkedAt'],
+    hidden: ['checkFindings', 'acknowledgements', 'checkStatus', 'checkedAt'],
+  },
+};
+
+/** The columns of each list view. */
+export const LIST_COLUMNS: Record<string, string[]> = {
+  'api::annual-report.annual-report': ['title', 'agency', 'year', 'checkSummary'],
+  'api::agency.agency': ['name', 'type', 'region'],
+  'api::catalog-entry.catalog-entry': ['indexNumber', 'name', 'publishDate', 'disclosureMethod'],
+  'api::open-day-event.open-day-event': ['title', 'agency', 'date', 'suggestionsCollected'],
 };
 
 /** The field shown as each entry's name in lists and relation pickers. */

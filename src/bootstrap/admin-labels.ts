@@ -1,6 +1,6 @@
 /** Writes the Chinese field labels into the content manager's stored layouts at every boot. */
 import type { Core } from '@strapi/strapi';
-import { FIELD_LABELS, MAIN_FIELDS } from '../content-labels';
+import { FIELD_LABELS, LIST_COLUMNS, MAIN_FIELDS, SERVER_FIELDS } from '../content-labels';
 
 interface Metadata {
   edit?: Record<string, unknown>;
@@ -30,7 +30,15 @@ export async function applyAdminLabels(strapi: Core.Strapi): Promise<void> {
         list: meta.list && { ...meta.list, label },
       };
     }
+    const server = SERVER_FIELDS[uid];
+    for (const field of server?.readOnly ?? []) {
+      if (metadatas[field]?.edit) metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field].edit, editable: false } };
+    }
+    for (const field of server?.hidden ?? []) {
+      if (metadatas[field]?.edit) metadatas[field] = { ...metadatas[field], edit: { ...metadatas[field].edit, visible: false } };
+    }
     const settings = MAIN_FIELDS[uid] ? { ...config.settings, mainField: MAIN_FIELDS[uid] } : config.settings;
-    await service.updateConfiguration(model, { settings, metadatas, layouts: config.layouts });
+    const layouts = LIST_COLUMNS[uid] ? { ...config.layouts, list: LIST_COLUMNS[uid] } : config.layouts;
+    await service.updateConfiguration(model, { settings, metadatas, layouts });
   }
 }

@@ -1,0 +1,58 @@
+/** 预览: the saved draft rendered in the standard view, with a download for every format. */
+import * as React from 'react';
+import { useFetchClient } from '@strapi/strapi/admin';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import { FORMATS, REPORT_UID } from '../report-model';
+
+function Preview({ documentId, version }: { documentId: string; version: string }) {
+  const { get } = useFetchClient();
+  const [html, setHtml] = React.useState<string | null>(null);
+  const [error, setError] = React.useState<string | null>(null);
+
+  React.useEffect(() => {
+    let live = true;
+    (get(`/nianbao/preview/${documentId}?status=draft`, { responseType: 'text' } as never) as unknown as Promise<{ data: string }>)
+      .then((res) => live && setHtml(res.data))
+      .catch(() => live && setError('预览加载失败，请先保存'));
+    return () => {
+      live = false;
+    };
+  }, [documentId, version]);
+
+  const download = async (ext: string) => {
+    const res = (await get(`/nianbao/preview/${documentId}.${ext}?status=draft`, { responseType: 'blob' } as never)) as unknown as { data: Blob };
+    const url = URL.createObjectURL(res.data);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `年报草稿.${ext}`;
+    a.click();
+    URL.revokeObjectURL(url);
+  };
+
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2} width="100%">
+      <Typography variant="pi" textColor="neutral600">
+        显示已保存的草稿；修改后请先保存再预览。
+      </Typography>
+      {error ? (
+        <Typography textColor="danger600">{error}</Typography>
+      ) : (
+        <Box borderColor="neutral200" hasRadius style={{ overflow: 'hidden' }}>
+          <iframe title="年报预览" sandbox="" srcDoc={html ?? '<p style="font-family:sans-serif">加载中…</p>'} style={{ width: '100%', height: 420, border: 0 }} />
+        </Box>
+      )}
+      <Flex wrap="wrap" gap={1}>
+        {FORMATS.map((f) => (
+          <Button key={f.ext} size="S" variant="tertiary" onClick={() => download(f.ext)}>
+            {f.label}
+          </Button>
+        ))}
+      </Flex>
+    </Flex>
+  );
+}
+
+export const PreviewPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { updatedAt?: string } }) => {
+  if (model !== REPORT_UID || !documentId) return null;
+  return { title: '预览', content: <Preview documentId={documentId} version={document?.updatedAt ?? ''} /> };
+};

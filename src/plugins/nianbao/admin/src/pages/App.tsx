@@ -1,0 +1,92 @@
+/** 公开年报: every report by year and agency, its state and check result, and links to its views. */
+import * as React from 'react';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Box, Flex, Typography } from '@strapi/design-system';
+import { FORMATS, REPORT_UID } from '../report-model';
+
+interface Row {
+  documentId: string;
+  title: string;
+  year: number;
+  agency: string;
+  published: boolean;
+  publishedAt: string | null;
+  checkSummary: string | null;
+}
+
+const cell: React.CSSProperties = { padding: '8px 10px', borderBottom: '1px solid #eaeaef', textAlign: 'left', fontSize: 14 };
+
+export default function App() {
+  const { get } = useFetchClient();
+  const [rows, setRows] = React.useState<Row[] | null>(null);
+  const [year, setYear] = React.useState<string>('');
+
+  React.useEffect(() => {
+    get<{ data: Row[] }>('/nianbao/reports').then((res) => setRows(res.data.data));
+  }, []);
+
+  const years = [...new Set((rows ?? []).map((r) => r.year))].sort((a, b) => b - a);
+  const shown = (rows ?? []).filter((r) => !year || String(r.year) === year);
+
+  return (
+    <Page.Main>
+      <Page.Title>公开年报</Page.Title>
+      <Layouts.Header title="公开年报" subtitle="按年度和机关查看年报、校验结果与标准视图" />
+      <Layouts.Content>
+        <Flex gap={2} paddingBottom={4} alignItems="center">
+          <Typography>年度</Typography>
+          <select aria-label="年度" value={year} onChange={(e) => setYear(e.target.value)}>
+            <option value="">全部</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </Flex>
+        <Box background="neutral0" hasRadius shadow="tableShadow">
+          <table style={{ width: '100%', borderCollapse: 'collapse' }}>
+            <thead>
+              <tr>
+                {['年度', '机关', '年报', '状态', '校验结果', '标准视图'].map((h) => (
+                  <th key={h} style={{ ...cell, fontWeight: 600 }}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows === null && (
+                <tr>
+                  <td style={cell} colSpan={6}>
+                    加载中…
+                  </td>
+                </tr>
+              )}
+              {shown.map((r) => (
+                <tr key={r.documentId}>
+                  <td style={cell}>{r.year}</td>
+                  <td style={cell}>{r.agency}</td>
+                  <td style={cell}>
+                    <a href={`/admin/content-manager/collection-types/${REPORT_UID}/${r.documentId}`}>{r.title}</a>
+                  </td>
+                  <td style={cell}>{r.published ? `已发布（${new Date(r.publishedAt!).toLocaleDateString('zh-CN')}）` : '草稿'}</td>
+                  <td style={cell}>{r.checkSummary ?? '—'}</td>
+                  <td style={cell}>
+                    {r.published
+                      ? FORMATS.map((f) => (
+                          <a key={f.ext} href={`/api/nianbao/reports/${r.documentId}.${f.ext}`} target="_blank" rel="noreferrer" style={{ marginRight: 8 }}>
+                            {f.label}
+                          </a>
+                        ))
+                      : '发布后可用'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Box>
+      </Layouts.Content>
+    </Page.Main>
+  );
+}

@@ -1,0 +1,2 @@
+// The app's admin build compiles the plugin's TSX source directly (STRAPI-NOTES §2.1).
+export { default } from './admin/src';
