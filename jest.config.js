@@ -22,5 +22,14 @@ module.exports = {
       modulePathIgnorePatterns: ['<rootDir>/dist/'],
       globalSetup: '<rootDir>/test/api/global-setup.js',
     },
+    {
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      testPathIgnorePatterns: ignore,
+      modulePathIgnorePatterns: ['<rootDir>/dist/'],
+      globalSetup: '<rootDir>/test/browser/global-setup.js',
+    },
   ],
 };

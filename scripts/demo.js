@@ -6,7 +6,7 @@
 const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
-const { spawnSync } = require('child_process');
+const { buildAdminIfNeeded } = require('./admin-build');
 
 const ROOT = path.resolve(__dirname, '..');
 process.chdir(ROOT);
@@ -30,38 +30,10 @@ function ensureEnvFile() {
   console.log('已生成 .env（随机密钥）');
 }
 
-function newestMtime(dir) {
-  // A file's own time, or the newest time of anything below a folder.
-  if (!fs.existsSync(dir)) return 0;
-  let newest = fs.statSync(dir).mtimeMs;
-  if (!fs.statSync(dir).isDirectory()) return newest;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function adminBuildIsCurrent() {
-  const index = path.join(ROOT, 'dist/build/index.html');
-  if (!fs.existsSync(index)) return false;
-  const built = fs.statSync(index).mtimeMs;
-  const inputs = ['src/admin', 'src/plugins', 'package-lock.json'].map((p) => newestMtime(path.join(ROOT, p)));
-  return Math.max(...inputs) < built;
-}
-
 async function main() {
   ensureEnvFile();
   process.env.NODE_ENV = process.env.NODE_ENV || 'development';
-  if (!adminBuildIsCurrent()) {
-    console.log('正在构建管理后台（首次约需 1–2 分钟）…');
-    const build = spawnSync(process.execPath, [path.join(path.dirname(require.resolve('@strapi/strapi/package.json')), 'bin/strapi.js'), 'build'], {
-      stdio: 'inherit',
-      env: { ...process.env, NODE_ENV: 'production' },
-    });
-    if (build.status !== 0) process.exit(build.status ?? 1);
-  }
+  buildAdminIfNeeded();
 
   const { compileStrapi, createStrapi } = require('@strapi/strapi');
   const { distDir } = await compileStrapi({ appDir: ROOT });

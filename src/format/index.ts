@@ -6,3 +6,4 @@ export * from './credit-code';
 export * from './report-input';
 export * from './rules';
 export * from './render';
+export * from './editing';

@@ -12,13 +12,16 @@ const ROOT = path.resolve(__dirname, '../..');
 
 export interface TestApp {
   strapi: Core.Strapi;
+  /** http://127.0.0.1:port when started with { listen: true }. */
+  url: string;
   http: () => supertest.Agent;
   adminToken: () => Promise<string>;
   apiToken: (type?: 'full-access' | 'read-only') => Promise<string>;
   stop: () => Promise<void>;
 }
 
-export async function startTestApp(): Promise<TestApp> {
+/** `admin: true` serves the built admin panel and listens on a real port, for the browser tests. */
+export async function startTestApp(options: { admin?: boolean } = {}): Promise<TestApp> {
   const dbFile = path.join(
     os.tmpdir(),
     `nianbao-test-${process.env.JEST_WORKER_ID ?? 0}-${process.pid}-${Date.now()}.db`,
@@ -31,13 +34,19 @@ export async function startTestApp(): Promise<TestApp> {
     appDir: ROOT,
     distDir: path.join(ROOT, 'dist'),
     autoReload: false,
-    serveAdminPanel: false,
+    serveAdminPanel: Boolean(options.admin),
   }).load();
   strapi.server.mount();
+  let url = '';
+  if (options.admin) {
+    await new Promise<void>((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', () => resolve()));
+    url = `http://127.0.0.1:${(strapi.server.httpServer.address() as { port: number }).port}`;
+  }
 
   let admin: string | undefined;
   return {
     strapi,
+    url,
     http: () => supertest.agent(strapi.server.httpServer),
     async adminToken() {
       if (!admin) {

@@ -7,6 +7,8 @@ import { closePdfBrowser } from '../../../export/pdf';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    // The statistical tables are JSON edited in a grid shaped like the national template.
+    strapi.customFields.register({ name: 'stats-table', plugin: 'nianbao', type: 'json', inputSize: { default: 12, isResizable: false } });
     registerViewGraphql(strapi);
   },
   async destroy() {

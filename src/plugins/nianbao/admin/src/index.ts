@@ -14,6 +14,15 @@ export default {
       Component: () => import('./pages/App'),
       permissions: [],
     });
+    app.customFields.register({
+      name: 'stats-table',
+      pluginId: PLUGIN_ID,
+      type: 'json',
+      intlLabel: { id: `${PLUGIN_ID}.stats-table.label`, defaultMessage: '统计表格' },
+      intlDescription: { id: `${PLUGIN_ID}.stats-table.description`, defaultMessage: '按国家模板排列的表二、表三、表四' },
+      icon: PluginIcon,
+      components: { Input: () => import('./components/StatsTableInput') },
+    });
   },
 
   bootstrap(app: any) {

@@ -3,7 +3,8 @@
  * reason field for each warning. Publishing also saves the form (STRAPI-NOTES P3), so save first.
  */
 import * as React from 'react';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
+import { runChecks, type CheckableReport, type Finding as RuleFinding } from '../../../../../format';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../report-model';
 
@@ -54,6 +55,49 @@ function Acknowledge({ finding, onSave }: { finding: Finding; onSave: (reason: s
   );
 }
 
+const SECTIONS: [RegExp, string][] = [
+  [/^t2/, '表二 主动公开'],
+  [/^t3/, '表三 依申请公开'],
+  [/^t4/, '表四 复议诉讼'],
+  [/^(overview|preamble|problems|otherMatters)/, '叙述与结构'],
+];
+const sectionOf = (f: RuleFinding) => SECTIONS.find(([re]) => re.test(f.cells[0] ?? ''))?.[1] ?? '其他';
+
+/** Findings for what is in the form right now, unsaved edits included; a click focuses the cell. */
+function LiveFindings() {
+  const values = useForm('ChecksPanel', (state) => state.values as CheckableReport);
+  const findings = React.useMemo(() => runChecks(values).findings.filter((f) => !f.notAssessable && f.severity !== 'I'), [values]);
+  const focus = (f: RuleFinding) => {
+    const input = f.cells.map((c) => document.querySelector(`input[data-cell="${CSS.escape(c)}"]`)).find(Boolean) as HTMLInputElement | undefined;
+    input?.scrollIntoView({ block: 'center' });
+    input?.focus();
+  };
+  if (!findings.length) return <Typography variant="pi" textColor="success600">当前表单没有发现错误或警告。</Typography>;
+  const sections = [...new Set(findings.map(sectionOf))];
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      {sections.map((section) => (
+        <Flex key={section} direction="column" alignItems="stretch" gap={1}>
+          <Typography variant="sigma">{section}</Typography>
+          {findings
+            .filter((f) => sectionOf(f) === section)
+            .sort((a, b) => a.severity.localeCompare(b.severity))
+            .map((f) => (
+              <button
+                key={f.fingerprint}
+                type="button"
+                onClick={() => focus(f)}
+                style={{ textAlign: 'left', background: 'none', border: 0, padding: 0, cursor: 'pointer', color: f.severity === 'E' ? '#d02b20' : '#be5d01', font: 'inherit', fontSize: 13 }}
+              >
+                {f.severity === 'E' ? '错误' : '警告'} {f.rule} {f.message}
+              </button>
+            ))}
+        </Flex>
+      ))}
+    </Flex>
+  );
+}
+
 function Checks({ documentId, version }: { documentId: string; version: string }) {
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
@@ -82,8 +126,11 @@ function Checks({ documentId, version }: { documentId: string; version: string }
         </Typography>
       </Box>
       <Typography variant="pi" textColor="neutral600">
-        校验针对已保存的草稿。“发布”会同时保存表单，校验不通过时本次修改不会保存：请先保存，再发布。
+        上面的结论针对已保存的草稿。“发布”会同时保存表单，校验不通过时本次修改不会保存：请先保存，再发布。
       </Typography>
+      <Typography variant="sigma">当前表单（含未保存的修改）</Typography>
+      <LiveFindings />
+      <Typography variant="sigma">已保存草稿的校验与说明</Typography>
       {GROUPS.map((group) => {
         const items = data.findings.filter(group.pick);
         if (!items.length) return null;
@@ -108,6 +155,18 @@ function Checks({ documentId, version }: { documentId: string; version: string }
 }
 
 export const ChecksPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { updatedAt?: string } }) => {
-  if (model !== REPORT_UID || !documentId) return null;
-  return { title: '校验', content: <Checks documentId={documentId} version={document?.updatedAt ?? ''} /> };
+  if (model !== REPORT_UID) return null;
+  return {
+    title: '校验',
+    content: documentId ? (
+      <Checks documentId={documentId} version={document?.updatedAt ?? ''} />
+    ) : (
+      <Flex direction="column" alignItems="stretch" gap={2}>
+        <Typography variant="pi" textColor="neutral600">
+          保存后可说明警告理由、查看能否发布。
+        </Typography>
+        <LiveFindings />
+      </Flex>
+    ),
+  };
 };
