@@ -1,0 +1,480 @@
+/**
+ * Reads a published report — lines of cells from text, HTML or DOCX — into the structured report,
+ * with a note for everything uncertain. Tables are filled by matching row and column labels
+ * (tolerant of the variants in FORMAT.md §10), never by position alone, and no value is invented:
+ * an unreadable cell stays blank, with a note that says where it was.
+ */
+import {
+  OVERVIEW_BLOCKS,
+  TABLE2,
+  TABLE3_COLUMNS,
+  TABLE3_ROWS,
+  TABLE4_COLUMNS,
+  TABLE4_GROUPS,
+  expectedFormatVersion,
+  type FormatVersion,
+  type OverviewBlockKey,
+  type TabularVersion,
+} from '../definition';
+import { cellAddress, parseAmountText, type Table2Cell } from '../cells';
+import type { Line } from './lines';
+import { isNumber, labelScore, norm, readCount } from './values';
+
+export interface ImportNote {
+  level: 'info' | 'warning' | 'error';
+  /** Where in the source: 「第12行」, 「第2个表格第5行」. */
+  ref: string;
+  message: string;
+  /** The cell it concerns, when there is one: 't3.results.total.other'. */
+  cell?: string;
+}
+
+export interface ImportedReport {
+  agencyName: string | null;
+  year: number | null;
+  formatVersion: FormatVersion | null;
+  detectedFormatVersion: FormatVersion | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  preamble: string;
+  overview: Partial<Record<'intro' | OverviewBlockKey, string>>;
+  proactive: Record<string, Record<string, Table2Cell>> | null;
+  requests: Record<string, Record<string, Table2Cell>> | null;
+  reviewLitigation: Record<string, Record<string, Table2Cell>> | null;
+  problems: string;
+  otherMatters: {
+    feeStatement?: string;
+    feeCollectedAmountYuan?: number | null;
+    workPointsImplementation?: string;
+    proposalsDisclosure?: string;
+    innovation?: string;
+    otherText?: string;
+  };
+  /** Row labels as published, for R22. */
+  sourceLabels: Record<string, string>;
+}
+
+export interface ImportResult {
+  report: ImportedReport;
+  notes: ImportNote[];
+}
+
+const lineText = (l: Line) => l.cells.filter((c) => c.trim()).join(' ');
+const NUMERALS = '一二三四五六';
+
+const SECTION_WORDS: string[][] = [
+  ['总体情况'],
+  ['主动公开'],
+  ['收到和处理', '申请情况'],
+  ['行政复议', '行政诉讼'],
+  ['存在的主要问题', '改进情况', '存在问题'],
+  ['其他需要报告', '其他事项'],
+];
+
+function findSections(lines: Line[], from: number): number[] {
+  const starts: number[] = [];
+  let at = from;
+  SECTION_WORDS.forEach((words, k) => {
+    const i = lines.findIndex((l, idx) => {
+      if (idx < at || l.cells.filter((c) => c.trim()).length > 2) return false;
+      const t = norm(lineText(l));
+      return t.startsWith(`${NUMERALS[k]}、`) && words.some((w) => t.includes(w)) && t.length < 40;
+    });
+    starts.push(i);
+    if (i >= 0) at = i + 1;
+  });
+  return starts;
+}
+
+function titleOf(lines: Line[], notes: ImportNote[]) {
+  const i = lines.slice(0, 12).findIndex((l) => /(\d{4})\s*年.*(年度报告|年报)/.test(lineText(l).normalize('NFKC')));
+  if (i < 0) {
+    notes.push({ level: 'error', ref: '开头', message: '未找到“YYYY年…年度报告”标题，无法确定年度和机关' });
+    return { index: -1, year: null, agency: null };
+  }
+  const t = lineText(lines[i]).normalize('NFKC');
+  const m = t.match(/^(.*?)(\d{4})\s*年/)!;
+  const before = m[1].replace(/[《》\s]/g, '');
+  const agency = before || (i > 0 ? lineText(lines[i - 1]).trim() : '') || null;
+  if (!agency) notes.push({ level: 'warning', ref: lines[i].ref, message: '未能从标题识别机关名称' });
+  return { index: i, year: Number(m[2]), agency };
+}
+
+function periodOf(text: string): { start: string; end: string } | null {
+  const m = norm(text).match(/(\d{4})年(\d{1,2})月(\d{1,2})日起?(?:至|到|-|—|~)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/);
+  if (!m) return null;
+  const pad = (s: string) => s.padStart(2, '0');
+  return { start: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, end: `${m[4] ?? m[1]}-${pad(m[5])}-${pad(m[6])}` };
+}
+
+// --------------------------------------------------------------------------------------------
+// 一、总体情况
+
+const BLOCK_WORDS: [RegExp, OverviewBlockKey][] = [
+  [/主动公开/, 'proactiveDisclosure'],
+  [/依申请/, 'requestDisclosure'],
+  [/信息管理/, 'infoManagement'],
+  [/平台/, 'platform'],
+  [/监督|保障/, 'oversight'],
+];
+
+function readOverview(lines: Line[], notes: ImportNote[]): ImportedReport['overview'] {
+  const overview: Record<string, string[]> = { intro: [] };
+  let current = 'intro';
+  let ordinal = -1;
+  for (const line of lines) {
+    const text = lineText(line).trim();
+    const m = norm(text).match(/^\(([一二三四五六七八九])\)/);
+    if (m) {
+      ordinal = '一二三四五六七八九'.indexOf(m[1]);
+      const head = text.replace(/^[（(]\s*[一二三四五六七八九]\s*[）)]\s*/, '');
+      const byWord = BLOCK_WORDS.find(([re]) => re.test(head.slice(0, 16)))?.[1];
+      const key = byWord ?? OVERVIEW_BLOCKS[ordinal]?.key;
+      if (!key) {
+        notes.push({ level: 'info', ref: line.ref, message: `总体情况的第${ordinal + 1}个方面“${head.slice(0, 12)}”不在五个方面之内，已并入（五）监督保障` });
+        current = 'oversight';
+      } else {
+        current = key;
+      }
+      const shortHeading = !/[。；]/.test(head) && head.length <= 20;
+      const body = shortHeading ? '' : head.replace(/^[^。]{1,16}(情况|方面)?。/, (h) => (/情况|方面|公开|管理|建设|保障/.test(h) ? '' : h));
+      overview[current] = [...(overview[current] ?? []), ...(body ? [body] : [])];
+      continue;
+    }
+    overview[current] = [...(overview[current] ?? []), text];
+  }
+  const out: ImportedReport['overview'] = {};
+  for (const [k, v] of Object.entries(overview)) if (v.length) out[k as OverviewBlockKey] = v.join('\n');
+  for (const b of OVERVIEW_BLOCKS) {
+    if (!out[b.key]) notes.push({ level: 'info', ref: '一、总体情况', message: `未找到${b.numeral}${b.label}` });
+  }
+  return out;
+}
+
+// --------------------------------------------------------------------------------------------
+// 二、表二
+
+function detectTable2Version(lines: Line[]): TabularVersion | null {
+  const all = norm(lines.map(lineText).join('|'));
+  if (/本年制发件数|本年废止件数|现行有效件数|本年收费金额/.test(all)) return 'v2021';
+  if (/本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|政府集中采购|其他对外管理服务事项/.test(all)) return 'v2019';
+  return null;
+}
+
+function readTable2(lines: Line[], version: TabularVersion, notes: ImportNote[]) {
+  const blocks = TABLE2[version];
+  const table: Record<string, Record<string, Table2Cell>> = {};
+  for (const b of blocks) for (const r of b.rows) table[r.key] = Object.fromEntries(b.columns.map((c) => [c.key, null]));
+  const found = new Set<string>();
+  let block = blocks[0];
+  let pending: { row: string; values: string[]; ref: string } | null = null;
+
+  const finish = () => {
+    if (!pending) return;
+    const { row, values, ref } = pending;
+    block.columns.forEach((c, i) => {
+      const raw = values[i] ?? '';
+      const address = cellAddress('proactive', row, c.key);
+      const value = readTable2Cell(c.kind, raw);
+      if (value === undefined) {
+        notes.push({ level: 'warning', ref, cell: address, message: `表二 ${block.rows.find((r) => r.key === row)!.label} ${c.label}：无法识别“${raw}”，已留空` });
+      } else {
+        table[row][c.key] = value;
+      }
+    });
+    found.add(row);
+    pending = null;
+  };
+
+  for (const line of lines) {
+    const cells = line.cells.map((c) => c.trim());
+    const first = cells.find((c) => c) ?? '';
+    const item = norm(first).match(/第二十条第\((.)\)项/);
+    if (item) {
+      finish();
+      block = blocks.find((b) => b.item === `（${item[1]}）`) ?? block;
+      continue;
+    }
+    if (norm(first).startsWith('信息内容')) {
+      finish();
+      continue;
+    }
+    const row = blocks.flatMap((b) => b.rows.map((r) => ({ b, r }))).find(({ r }) => norm(first) === norm(r.label));
+    if (row) {
+      finish();
+      block = row.b;
+      pending = { row: row.r.key, values: cells.slice(cells.indexOf(first) + 1), ref: line.ref };
+      if (pending.values.filter((v) => v !== '').length >= block.columns.length) finish();
+      continue;
+    }
+    // One cell per line: the values follow the row label on lines of their own.
+    if (pending && cells.every((c) => c === '' || isNumber(c) || c === '/' || /^[增减+-]/.test(norm(c)))) {
+      pending.values = [...pending.values.filter((v) => v !== ''), ...cells.filter((c) => c !== '')];
+      if (pending.values.length >= block.columns.length) finish();
+    }
+  }
+  finish();
+  for (const b of blocks) {
+    for (const r of b.rows) {
+      if (!found.has(r.key)) notes.push({ level: 'warning', ref: '二、主动公开政府信息情况', message: `表二 未找到“${r.label}”一行，已留空` });
+    }
+  }
+  return table;
+}
+
+function readTable2Cell(kind: string, raw: string): Table2Cell | undefined {
+  const t = norm(raw).replace(/,/g, '');
+  if (t === '') return null;
+  if (t === '/') return '/';
+  if (kind === 'count') return /^\d+$/.test(t) ? Number(t) : undefined;
+  if (kind === 'amountWan') return /^\d+(\.\d+)?$/.test(t) ? t : undefined;
+  if (kind === 'signedCount') {
+    const m = t.match(/^(增|减|\+|-)?(\d+)$/);
+    return m ? (m[1] === '减' || m[1] === '-' ? -1 : 1) * Number(m[2]) : undefined;
+  }
+  return { raw: raw.trim(), ...parseAmountText(raw) };
+}
+
+// --------------------------------------------------------------------------------------------
+// 三、表三
+
+const UNSPLIT = 'results.otherHandling.unsplit';
+
+function splitConcatenated(raw: string): number[] | null {
+  const t = norm(raw);
+  if (!/^\d{7}$/.test(t)) return null;
+  const digits = [...t].map(Number);
+  return digits.slice(0, 6).reduce((a, b) => a + b, 0) === digits[6] ? digits : null;
+}
+
+function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[], sourceLabels: Record<string, string>) {
+  const table: Record<string, Record<string, Table2Cell>> = {};
+  const assigned = new Map<string, string>();
+  let last = -1;
+
+  for (const line of lines) {
+    const cells = line.cells.map((c) => c.trim());
+    while (cells.length && cells[cells.length - 1] === '') cells.pop();
+    let values: string[];
+    let labels: string[];
+    const concatenated = cells.length >= 2 ? splitConcatenated(cells[cells.length - 1]) : null;
+    if (concatenated && !cells.slice(-7).every((c) => readCount(c).ok && norm(c) !== '')) {
+      values = concatenated.map(String);
+      labels = cells.slice(0, -1).filter(Boolean);
+      notes.push({ level: 'info', ref: line.ref, message: `表三 一行的7个数字连在一起（${cells[cells.length - 1]}），按各类申请人之和等于总计拆分` });
+    } else {
+      values = cells.slice(-7);
+      labels = cells.slice(0, -7).filter(Boolean);
+    }
+    if (values.length < 7 || !labels.length) continue;
+    const unreadable = values.filter((v) => !readCount(v).ok);
+    if (unreadable.length > 2) continue; // a header or text line, not data
+
+    // The row this line is, by its own label: the last label cell first, since merged-cell residue
+    // puts group headings before it. An exact label anywhere; a close one only ahead of the last row.
+    const allowed = (i: number) => version === 'v2021' || TABLE3_ROWS[i].versions.includes('v2019');
+    const byLabel = (label: string): { index: number; how: 'exact' | 'loose' } | null => {
+      const exact = TABLE3_ROWS.findIndex((r, i) => allowed(i) && labelScore(label, r.label) === 1);
+      if (exact >= 0) return { index: exact, how: 'exact' };
+      let best = { index: -1, score: 0.5 };
+      TABLE3_ROWS.forEach((r, i) => {
+        if (i <= last || i > last + 8 || !allowed(i)) return;
+        const score = labelScore(label, r.label);
+        if (score > best.score) best = { index: i, score };
+      });
+      return best.index >= 0 ? { index: best.index, how: 'loose' } : null;
+    };
+    // Numbering and place together (e.g. 「2.逾期不缴费」 right after （六）1.): the label's own number must agree.
+    const byNumbering = (label: string): { index: number; how: 'loose' } | null => {
+      const next = TABLE3_ROWS.findIndex((r, i) => i > last && allowed(i) && r.key !== UNSPLIT);
+      const num = norm(label).match(/^(\d+)[.、]/)?.[1];
+      return num && TABLE3_ROWS[next]?.label.startsWith(`${num}.`) ? { index: next, how: 'loose' } : null;
+    };
+    // The row's own label is the last label cell; group headings before it are merged-cell residue.
+    const own = labels[labels.length - 1];
+    let match = byLabel(own) ?? byNumbering(own);
+    for (const label of labels.slice(0, -1).reverse()) match ??= byLabel(label);
+    if (!match) {
+      notes.push({ level: 'warning', ref: line.ref, message: `表三 无法确定“${labels.join(' ')}”对应模板中的哪一行，该行数字未导入` });
+      continue;
+    }
+    const row = TABLE3_ROWS[match.index];
+    const label = labels[labels.length - 1];
+    const parsed = values.map((v, i) => ({ v, read: readCount(v), col: TABLE3_COLUMNS[i].key }));
+    const signature = parsed.map((p) => String(p.read.value)).join(',');
+    if (assigned.has(row.key)) {
+      if (assigned.get(row.key) === signature) {
+        notes.push({ level: 'info', ref: line.ref, message: `表三 “${row.label}”重复出现（分页重复），已忽略` });
+      } else {
+        notes.push({ level: 'warning', ref: line.ref, message: `表三 “${row.label}”出现两次且数字不同，保留第一次的数字` });
+      }
+      continue;
+    }
+    if (match.how === 'loose') {
+      notes.push({ level: 'info', ref: line.ref, message: `表三 标签“${label}”与模板“${row.label}”不完全一致，按近似标签对应` });
+    }
+    table[row.key] = {};
+    for (const p of parsed) {
+      table[row.key][p.col] = p.read.value;
+      if (!p.read.ok) {
+        notes.push({ level: 'warning', ref: line.ref, cell: cellAddress('requests', row.key, p.col), message: `表三 ${row.label} ${TABLE3_COLUMNS.find((c) => c.key === p.col)!.label}：无法识别“${p.v}”，已留空` });
+      }
+    }
+    assigned.set(row.key, signature);
+    // 「(三) 1.属于国家秘密」 in one cell is merged-cell residue, not a changed label.
+    sourceLabels[`t3.${row.key}`] = label.replace(/^\s*[(（][一二三四五六七][)）]\s*(?=\d+[.、．])/, '');
+    last = match.index;
+  }
+
+  const collapsed = assigned.has(UNSPLIT);
+  const wanted = TABLE3_ROWS.filter((r) =>
+    collapsed ? r.group !== 'results.otherHandling' : r.key !== UNSPLIT && r.versions.includes(version === 'v2019' ? 'v2019' : 'v2021'),
+  );
+  if (version === 'v2019' && !collapsed) wanted.splice(0, wanted.length, ...TABLE3_ROWS.filter((r) => r.group !== 'results.otherHandling'));
+  const out: Record<string, Record<string, Table2Cell>> = {};
+  for (const r of wanted) {
+    out[r.key] = table[r.key] ?? Object.fromEntries(TABLE3_COLUMNS.map((c) => [c.key, null]));
+    if (!table[r.key]) notes.push({ level: 'warning', ref: '三、收到和处理政府信息公开申请情况', message: `表三 未找到“${r.label}”一行，已留空` });
+  }
+  for (const key of assigned.keys()) {
+    if (!(key in out)) notes.push({ level: 'warning', ref: '三、收到和处理政府信息公开申请情况', message: `表三 “${TABLE3_ROWS.find((r) => r.key === key)!.label}”与其余行的格式不一致，未导入` });
+  }
+  return out;
+}
+
+// --------------------------------------------------------------------------------------------
+// 四、表四
+
+const GROUP_SUMS_HOLD = (v: number[]) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]);
+
+function readTable4(lines: Line[], notes: ImportNote[]) {
+  const rows = lines
+    .map((l) => ({ l, cells: l.cells.map((c) => c.trim()).filter((c, i, all) => c !== '' || all.slice(i).some((x) => x !== '')) }))
+    .filter(({ cells }) => cells.length && cells.every((c) => c === '' || readCount(c).ok) && cells.some((c) => isNumber(c)));
+  // One cell per line: consecutive value-only lines make one data row.
+  const merged: { ref: string; cells: string[] }[] = [];
+  for (const r of rows) {
+    const prev = merged[merged.length - 1];
+    if (prev && r.cells.length === 1 && prev.cells.length < 15) prev.cells.push(r.cells[0]);
+    else merged.push({ ref: r.l.ref, cells: r.cells });
+  }
+  const data = merged.sort((a, b) => b.cells.length - a.cells.length)[0];
+  const blank = Object.fromEntries(TABLE4_GROUPS.map((g) => [g.key, Object.fromEntries(TABLE4_COLUMNS.map((c) => [c.key, null as Table2Cell]))]));
+  if (!data) {
+    notes.push({ level: 'error', ref: '四、政府信息公开行政复议、行政诉讼情况', message: '表四 未找到数据行，需人工录入' });
+    return blank;
+  }
+  let cells = data.cells;
+  if (cells.length === 16) {
+    const values = cells.map((c) => readCount(c).value);
+    const surplusEqual = values.every((v) => v === values[0]);
+    if (surplusEqual || cells[15] === '') {
+      cells = cells.slice(0, 15);
+      notes.push({ level: 'info', ref: data.ref, message: '表四 数据行有16个单元格，模板为15个；多出的单元格与其余相同（或为空），已去掉，按表头对齐为15个' });
+    } else {
+      const numbers = values.map((v) => (typeof v === 'number' ? v : NaN));
+      const fits = numbers.map((_, k) => numbers.filter((__, i) => i !== k)).filter(GROUP_SUMS_HOLD);
+      const unique = [...new Set(fits.map((f) => f.join(',')))];
+      if (unique.length === 1) {
+        cells = unique[0].split(',');
+        notes.push({ level: 'warning', ref: data.ref, message: '表四 数据行有16个单元格，模板为15个；只有去掉一个单元格后各栏合计才成立的对齐方式唯一，已按此导入，请核对' });
+      } else {
+        notes.push({ level: 'error', ref: data.ref, message: `表四 数据行有16个单元格，无法唯一确定对齐方式（${unique.length}种可能），需人工录入` });
+        return blank;
+      }
+    }
+  }
+  if (cells.length !== 15) {
+    notes.push({ level: 'error', ref: data.ref, message: `表四 数据行有${cells.length}个单元格，模板为15个，需人工录入` });
+    return blank;
+  }
+  const out = blank;
+  TABLE4_GROUPS.forEach((g, gi) =>
+    TABLE4_COLUMNS.forEach((c, ci) => {
+      const raw = cells[gi * 5 + ci];
+      const read = readCount(raw);
+      out[g.key][c.key] = read.value;
+      if (!read.ok) notes.push({ level: 'warning', ref: data.ref, cell: cellAddress('reviewLitigation', g.key, c.key), message: `表四 ${g.label} ${c.label}：无法识别“${raw}”，已留空` });
+    }),
+  );
+  return out;
+}
+
+// --------------------------------------------------------------------------------------------
+// 五、六
+
+function readOtherMatters(lines: Line[]): ImportedReport['otherMatters'] {
+  const out: Record<string, string[]> = {};
+  const put = (k: string, t: string) => (out[k] = [...(out[k] ?? []), t]);
+  for (const line of lines) {
+    const t = lineText(line);
+    if (/信息处理费/.test(t)) put('feeStatement', t);
+    else if (/工作要点/.test(t)) put('workPointsImplementation', t);
+    else if (/建议|提案/.test(t)) put('proposalsDisclosure', t);
+    else if (/创新/.test(t)) put('innovation', t);
+    else put('otherText', t);
+  }
+  const result: ImportedReport['otherMatters'] = Object.fromEntries(Object.entries(out).map(([k, v]) => [k, v.join('\n')]));
+  const fee = norm(result.feeStatement ?? '');
+  const amount = fee.match(/收取[^。]*?信息处理费(?:共计|合计|共)?(\d+(?:\.\d+)?)元/) ?? fee.match(/信息处理费[^。]*?(\d+(?:\.\d+)?)元/);
+  if (amount) result.feeCollectedAmountYuan = Number(amount[1]);
+  else if (/未收取[^。]*信息处理费|信息处理费[^。]*(0元|为零|未收取)/.test(fee)) result.feeCollectedAmountYuan = 0;
+  return result;
+}
+
+// --------------------------------------------------------------------------------------------
+
+export interface ImportOverrides {
+  agencyName?: string;
+  year?: number;
+}
+
+export function parseReport(lines: Line[], overrides: ImportOverrides = {}): ImportResult {
+  const notes: ImportNote[] = [];
+  const title = titleOf(lines, notes);
+  const year = overrides.year ?? title.year;
+  const sections = findSections(lines, Math.max(0, title.index + 1));
+  const names = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
+  sections.forEach((s, k) => {
+    if (s < 0) notes.push({ level: 'warning', ref: '全文', message: `未找到第${NUMERALS[k]}部分“${names[k]}”` });
+  });
+  const range = (k: number) => {
+    if (sections[k] < 0) return [];
+    const next = sections.slice(k + 1).find((s) => s >= 0) ?? lines.length;
+    return lines.slice(sections[k] + 1, next);
+  };
+  const firstSection = sections.find((s) => s >= 0) ?? lines.length;
+  const preambleLines = lines.slice(title.index + 1, firstSection).filter((l) => lineText(l) !== title.agency);
+  const preamble = preambleLines.map(lineText).join('\n');
+
+  const detected = detectTable2Version(range(1));
+  const expected = year != null ? expectedFormatVersion(year) : null;
+  const formatVersion = expected === 'pre2019' ? 'pre2019' : detected ?? expected;
+  if (detected && expected && detected !== expected) {
+    notes.push({ level: 'warning', ref: '二、主动公开政府信息情况', message: `表格为${detected === 'v2019' ? '2019年试行' : '2021年'}格式，与${year}年度应使用的格式不符` });
+  }
+  if (!formatVersion) notes.push({ level: 'error', ref: '全文', message: '无法确定格式版本，请人工选择' });
+
+  const sourceLabels: Record<string, string> = {};
+  const tabular = formatVersion === 'v2019' || formatVersion === 'v2021' ? formatVersion : null;
+  const period = periodOf(preamble) ?? periodOf(range(0).map(lineText).join(''));
+  if (!period) notes.push({ level: 'info', ref: '前言', message: '未找到统计期间（如“2023年1月1日至12月31日”）' });
+
+  const report: ImportedReport = {
+    agencyName: overrides.agencyName ?? title.agency,
+    year,
+    formatVersion,
+    detectedFormatVersion: detected,
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
+    preamble,
+    overview: readOverview(range(0), notes),
+    proactive: tabular ? readTable2(range(1), tabular, notes) : null,
+    requests: tabular ? readTable3(range(2), tabular, notes, sourceLabels) : null,
+    reviewLitigation: tabular ? readTable4(range(3), notes) : null,
+    problems: range(4).map(lineText).join('\n'),
+    otherMatters: readOtherMatters(range(5)),
+    sourceLabels,
+  };
+  return { report, notes };
+}
