@@ -40,7 +40,7 @@ async function main() {
   const strapi = await createStrapi({ appDir: ROOT, distDir, autoReload: false }).load();
 
   const { seedExample, ensureDemoAdmin, DEMO_ADMIN } = require(path.join(distDir, 'src/demo/seed-example.js'));
-  const { reportDocumentId } = await seedExample(strapi);
+  const { reportDocumentId, published, drafts } = await seedExample(strapi);
   await ensureDemoAdmin(strapi);
 
   await strapi.start();
@@ -51,7 +51,11 @@ async function main() {
   登录       ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}
   REST       ${base}/api/annual-reports?populate=*
   示例年报   ${base}/api/annual-reports/${reportDocumentId}?populate=*
+  标准视图   ${base}/api/nianbao/reports/${reportDocumentId}.html
   GraphQL    ${base}/graphql
+已通过导入程序载入 data/samples 中的报告：
+  已发布     ${published.join('、')}
+  草稿       ${drafts.join('、') || '无'}（有错误，留给编辑修改）
 按 Ctrl+C 停止。`);
 }
 

@@ -1,6 +1,7 @@
 /**
- * Loads the example report (原州区科学技术局 2023) with its agency, open-day event and catalog
- * entries, and a demo administrator. Safe to run again: everything is matched before it is created.
+ * The demo's content: the published sample reports, loaded through the importer as a user would
+ * load them, the example agency's details, open-day event and catalog entries, and a demo
+ * administrator. Safe to run again: everything is matched before it is created.
  */
 import fs from 'fs';
 import path from 'path';
@@ -8,8 +9,11 @@ import type { Core } from '@strapi/strapi';
 import { needsAcknowledgement } from '../format';
 import { acknowledge } from '../checks/acknowledgements';
 import { checkRow, findReportRow } from '../checks/stored-report';
+import { importReport } from '../import/import-report';
 
 const EXAMPLE_FILE = 'data/examples/yuanzhou-kjj-2023.json';
+const SAMPLES_DIR = 'data/samples';
+const EXAMPLE_SAMPLE = 'yuanzhou-kjj-2023.txt';
 
 export const DEMO_ADMIN = {
   email: 'demo@nianbao.local',
@@ -20,64 +24,67 @@ export const DEMO_ADMIN = {
 
 interface Example {
   agency: Record<string, unknown> & { name: string };
-  report: Record<string, unknown> & { year: number };
   openDayEvents: (Record<string, unknown> & { title: string })[];
   catalogEntries: (Record<string, unknown> & { indexNumber: string })[];
 }
 
 async function upsertPublished(
   strapi: Core.Strapi,
-  uid: 'api::annual-report.annual-report' | 'api::open-day-event.open-day-event' | 'api::catalog-entry.catalog-entry',
+  uid: 'api::open-day-event.open-day-event' | 'api::catalog-entry.catalog-entry',
   filters: Record<string, unknown>,
   data: Record<string, unknown>,
-): Promise<string> {
+): Promise<void> {
   const docs = strapi.documents(uid);
   const existing = await docs.findFirst({ filters, status: 'draft' } as never);
   const written = existing
     ? await docs.update({ documentId: existing.documentId, data, status: 'draft' } as never)
     : await docs.create({ data, status: 'draft' } as never);
-  if (uid === 'api::annual-report.annual-report') await acknowledgeAsPublished(strapi, written!.documentId);
   await docs.publish({ documentId: written!.documentId } as never);
-  return written!.documentId;
 }
 
 /**
- * The example is a real published report, kept as published: its warnings (the R33 sum, the
- * lateness of loading it now) are acknowledged with that reason so that it can be shown.
+ * Publishes a report kept as it was published: its warnings (sums in the narrative, the lateness of
+ * loading it now) get that reason. A report with errors stays a draft, for the editors to see.
  */
-async function acknowledgeAsPublished(strapi: Core.Strapi, documentId: string): Promise<void> {
+async function publishAsPublished(strapi: Core.Strapi, documentId: string): Promise<boolean> {
   const draft = await findReportRow(strapi, documentId, 'draft');
-  if (!draft) return;
-  const pending = (await checkRow(strapi, draft, new Date())).findings.filter(needsAcknowledgement);
+  if (!draft) return false;
+  const result = await checkRow(strapi, draft, new Date());
+  if (result.findings.some((f) => f.severity === 'E' && !f.notAssessable && !needsAcknowledgement(f))) return false;
+  const pending = result.findings.filter(needsAcknowledgement);
   if (pending.length) await acknowledge(strapi, draft, pending, '按已公开发布的原文录入，保留原文内容', '演示数据');
+  await strapi.documents('api::annual-report.annual-report').publish({ documentId } as never);
+  return true;
 }
 
-export async function seedExample(strapi: Core.Strapi): Promise<{ reportDocumentId: string }> {
-  const example = JSON.parse(fs.readFileSync(path.join(strapi.dirs.app.root, EXAMPLE_FILE), 'utf8')) as Example;
+export async function seedExample(strapi: Core.Strapi): Promise<{ reportDocumentId: string; published: string[]; drafts: string[] }> {
+  const root = strapi.dirs.app.root;
+  const example = JSON.parse(fs.readFileSync(path.join(root, EXAMPLE_FILE), 'utf8')) as Example;
 
   const agencies = strapi.documents('api::agency.agency');
   const agency =
     (await agencies.findFirst({ filters: { name: example.agency.name } })) ??
     (await agencies.create({ data: example.agency as never }));
 
-  const reportDocumentId = await upsertPublished(
-    strapi,
-    'api::annual-report.annual-report',
-    { agency: { documentId: agency.documentId }, year: example.report.year },
-    { ...example.report, agency: agency.documentId },
-  );
+  const published: string[] = [];
+  const drafts: string[] = [];
+  let reportDocumentId = '';
+  // Oldest first, so that each report finds last year's when it is checked.
+  const files = fs.readdirSync(path.join(root, SAMPLES_DIR)).filter((f) => f.endsWith('.txt')).sort((a, b) => a.slice(-8).localeCompare(b.slice(-8)));
+  for (const name of files) {
+    const outcome = await importReport(strapi, { name, content: fs.readFileSync(path.join(root, SAMPLES_DIR, name)) });
+    if (!outcome.documentId) throw new Error(`示例 ${name} 导入失败：${outcome.error}`);
+    if (name === EXAMPLE_SAMPLE) reportDocumentId = outcome.documentId;
+    (await publishAsPublished(strapi, outcome.documentId) ? published : drafts).push(`${outcome.report.agencyName}${outcome.report.year}年`);
+  }
+
   for (const event of example.openDayEvents) {
     await upsertPublished(strapi, 'api::open-day-event.open-day-event', { title: event.title }, { ...event, agency: agency.documentId });
   }
   for (const entry of example.catalogEntries) {
-    await upsertPublished(
-      strapi,
-      'api::catalog-entry.catalog-entry',
-      { indexNumber: entry.indexNumber },
-      { ...entry, agency: agency.documentId },
-    );
+    await upsertPublished(strapi, 'api::catalog-entry.catalog-entry', { indexNumber: entry.indexNumber }, { ...entry, agency: agency.documentId });
   }
-  return { reportDocumentId };
+  return { reportDocumentId, published, drafts };
 }
 
 export async function ensureDemoAdmin(strapi: Core.Strapi): Promise<void> {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import routes from './routes';
 import checks from './controllers/checks';
 import views from './controllers/views';
+import imports from './controllers/imports';
 import { registerViewGraphql } from './graphql';
 import { closePdfBrowser } from '../../../export/pdf';
 
@@ -15,5 +16,5 @@ export default {
     await closePdfBrowser();
   },
   routes,
-  controllers: { checks, views },
+  controllers: { checks, views, imports },
 };

@@ -9,6 +9,7 @@ export default {
       { method: 'DELETE', path: '/reports/:documentId/acknowledgements', handler: 'checks.withdraw', config: admin },
       { method: 'POST', path: '/check', handler: 'checks.dryRun', config: admin },
       { method: 'GET', path: '/reports', handler: 'views.list', config: admin },
+      { method: 'POST', path: '/import', handler: 'imports.import', config: admin },
       { method: 'GET', path: '/preview/:documentId.:ext', handler: 'views.preview', config: admin },
       { method: 'GET', path: '/preview/:documentId', handler: 'views.preview', config: admin },
     ],
@@ -18,6 +19,7 @@ export default {
     routes: [
       { method: 'GET', path: '/reports/:documentId/findings', handler: 'checks.publishedFindings' },
       { method: 'POST', path: '/check', handler: 'checks.dryRun' },
+      { method: 'POST', path: '/import', handler: 'imports.import' },
       { method: 'GET', path: '/reports/:documentId.:ext', handler: 'views.report' },
       { method: 'GET', path: '/agencies/:agency/years/:year.:ext', handler: 'views.byAgencyYear' },
     ],

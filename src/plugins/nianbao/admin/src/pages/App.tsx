@@ -3,6 +3,7 @@ import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { FORMATS, REPORT_UID } from '../report-model';
+import { ImportPanel } from './ImportPanel';
 
 interface Row {
   documentId: string;
@@ -20,6 +21,7 @@ export default function App() {
   const { get } = useFetchClient();
   const [rows, setRows] = React.useState<Row[] | null>(null);
   const [year, setYear] = React.useState<string>('');
+  const [tab, setTab] = React.useState<'reports' | 'import'>('reports');
 
   React.useEffect(() => {
     get<{ data: Row[] }>('/nianbao/reports').then((res) => setRows(res.data.data));
@@ -31,8 +33,35 @@ export default function App() {
   return (
     <Page.Main>
       <Page.Title>公开年报</Page.Title>
-      <Layouts.Header title="公开年报" subtitle="按年度和机关查看年报、校验结果与标准视图" />
+      <Layouts.Header title="公开年报" subtitle="按年度和机关查看年报、校验结果与标准视图；导入已发布的年报" />
       <Layouts.Content>
+        <Flex gap={2} paddingBottom={4}>
+          {(
+            [
+              ['reports', '年报列表'],
+              ['import', '导入'],
+            ] as const
+          ).map(([key, label]) => (
+            <button
+              key={key}
+              type="button"
+              aria-pressed={tab === key}
+              onClick={() => setTab(key)}
+              style={{ padding: '6px 14px', borderRadius: 4, border: '1px solid #4945ff', background: tab === key ? '#4945ff' : '#fff', color: tab === key ? '#fff' : '#4945ff', cursor: 'pointer' }}
+            >
+              {label}
+            </button>
+          ))}
+        </Flex>
+        {tab === 'import' ? <ImportPanel /> : <ReportTable rows={rows} year={year} setYear={setYear} years={years} shown={shown} />}
+      </Layouts.Content>
+    </Page.Main>
+  );
+}
+
+function ReportTable({ rows, year, setYear, years, shown }: { rows: Row[] | null; year: string; setYear: (y: string) => void; years: number[]; shown: Row[] }) {
+  return (
+    <>
         <Flex gap={2} paddingBottom={4} alignItems="center">
           <Typography>年度</Typography>
           <select aria-label="年度" value={year} onChange={(e) => setYear(e.target.value)}>
@@ -86,7 +115,6 @@ export default function App() {
             </tbody>
           </table>
         </Box>
-      </Layouts.Content>
-    </Page.Main>
+    </>
   );
 }

@@ -1,0 +1,60 @@
+/** The import endpoint: a file or pasted text becomes a draft with notes and findings; re-import updates it. */
+import fs from 'fs';
+import path from 'path';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { UID } from '../helpers/report-api';
+
+let app: TestApp;
+let admin: string;
+let token: string;
+const SAMPLES = path.resolve(__dirname, '../../data/samples');
+
+beforeAll(async () => {
+  app = await startTestApp();
+  admin = await app.adminToken();
+  token = await app.apiToken();
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+test('a dry run returns the parsed report, notes and findings, and saves nothing', async () => {
+  const res = await app
+    .http()
+    .post('/nianbao/import')
+    .set({ Authorization: `Bearer ${admin}` })
+    .send({ text: fs.readFileSync(path.join(SAMPLES, 'yuanzhou-kjj-2023.txt'), 'utf8'), dryRun: true });
+  expect(res.status).toBe(200);
+  const data = res.body.data;
+  expect(data).toMatchObject({ action: 'dry-run', documentId: null, report: { agencyName: '原州区科学技术局', year: 2023 } });
+  expect(data.notes.map((n: { message: string }) => n.message)).toContain('表四 数据行有16个单元格，模板为15个；多出的单元格与其余相同（或为空），已去掉，按表头对齐为15个');
+  expect(data.checks.findings.map((f: { rule: string }) => f.rule)).toContain('R33');
+  expect(data.html).toContain('<table class="t3" id="requests">');
+  expect(await app.strapi.db.query(UID).count({})).toBe(0);
+});
+
+test('an uploaded file becomes a draft; importing it again updates that draft', async () => {
+  const upload = () =>
+    app.http().post('/api/nianbao/import').set({ Authorization: `Bearer ${token}` }).attach('file', path.join(SAMPLES, 'hongze-qzf-2023.txt'));
+  const first = await upload();
+  expect(first.status).toBe(200);
+  expect(first.body.data.action).toBe('created');
+  const again = await upload();
+  expect(again.body.data).toMatchObject({ action: 'updated', documentId: first.body.data.documentId });
+  expect(await app.strapi.db.query(UID).count({})).toBe(1);
+
+  const draft = await app.strapi.db.query(UID).findOne({ where: { documentId: first.body.data.documentId }, populate: ['agency'] });
+  expect(draft).toMatchObject({ year: 2023, publishedAt: null, checkStatus: 'errors', agency: { name: '洪泽区人民政府', type: 'countyGovernment' } });
+  expect(draft.reviewLitigation.review).toEqual({ upheld: 10, corrected: 1, other: 0, pending: 0, total: 0 });
+  expect(first.body.data.notes.map((n: { message: string }) => n.message)).toContain('新建机关“洪泽区人民政府”，类型按名称推断为“县级人民政府”，请核对');
+});
+
+test('the public cannot import, and bad input gets a Chinese 400', async () => {
+  expect((await app.http().post('/api/nianbao/import').send({ text: 'x' })).status).toBe(403);
+  const empty = await app.http().post('/nianbao/import').set({ Authorization: `Bearer ${admin}` }).send({});
+  expect(empty.status).toBe(400);
+  expect(empty.body.error.message).toBe('请上传文件（file）或提交文本（text）');
+  const noYear = await app.http().post('/nianbao/import').set({ Authorization: `Bearer ${admin}` }).send({ text: '随便一段文字' });
+  expect(noYear.status).toBe(400);
+  expect(noYear.body.error.message).toMatch(/^导入失败：无法确定/);
+});
