@@ -21,14 +21,41 @@ export interface TestApp {
 }
 
 /** `admin: true` serves the built admin panel and listens on a real port, for the browser tests. */
+/**
+ * With DATABASE_CLIENT=postgres (npm run test:pg) each suite gets a database of its own on the
+ * server of TEST_DATABASE_URL, dropped afterwards; otherwise a temporary SQLite file.
+ */
+async function createDatabase(): Promise<{ drop: () => Promise<void> }> {
+  const name = `nianbao-test-${process.env.JEST_WORKER_ID ?? 0}-${process.pid}-${Date.now()}`;
+  if (process.env.DATABASE_CLIENT !== 'postgres') {
+    const dbFile = path.join(os.tmpdir(), `${name}.db`);
+    process.env.DATABASE_FILENAME = dbFile;
+    return { drop: async () => ['', '-wal', '-shm', '-journal'].forEach((s) => fs.rmSync(dbFile + s, { force: true })) };
+  }
+  const { Client } = await import('pg');
+  const server = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  const db = name.replace(/-/g, '_');
+  await admin.query(`CREATE DATABASE "${db}"`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${db}`;
+  process.env.DATABASE_URL = url.toString();
+  return {
+    drop: async () => {
+      const c = new Client({ connectionString: server });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS "${db}" WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
 export async function startTestApp(options: { admin?: boolean } = {}): Promise<TestApp> {
-  const dbFile = path.join(
-    os.tmpdir(),
-    `nianbao-test-${process.env.JEST_WORKER_ID ?? 0}-${process.pid}-${Date.now()}.db`,
-  );
   process.env.NODE_ENV = 'test';
   process.env.DATABASE_CLIENT = process.env.DATABASE_CLIENT ?? 'sqlite';
-  process.env.DATABASE_FILENAME = dbFile;
+  const database = await createDatabase();
 
   const strapi = await createStrapi({
     appDir: ROOT,
@@ -72,7 +99,7 @@ export async function startTestApp(options: { admin?: boolean } = {}): Promise<T
     },
     async stop() {
       await strapi.destroy();
-      for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(dbFile + suffix, { force: true });
+      await database.drop();
     },
   };
 }
