@@ -1,17 +1,14 @@
 /**
- * Cross-check rules per deployment: switch a rule off or change its severity, set the deadlines
- * that 条例 第四十九条 leaves to local rules, and the R35 similarity threshold.
+ * Cross-check rules per deployment. Start from the defaults and change what local rules require:
+ * switch a rule off or change its severity (narrative wording varies), set the deadlines that
+ * 条例 第四十九条 leaves to local rules (乡镇、街道, other bodies), the timezone, the R35 threshold.
+ *
+ *   rules: { R25: { severity: 'I' }, R35: { enabled: false } },
+ *   deadlines: { ...DEFAULT_CHECK_CONFIG.deadlines, township: '02-28' },
  */
+import { DEFAULT_CHECK_CONFIG } from '../src/format/rules/engine';
+
 export default () => ({
-  // e.g. R25: { severity: 'I' }, R35: { enabled: false }
+  ...DEFAULT_CHECK_CONFIG,
   rules: {},
-  deadlines: {
-    department: '01-31',
-    government: '03-31',
-    township: '03-31',
-    other: {},
-    pre2019: '03-31',
-    timezone: 'Asia/Shanghai',
-  },
-  similarityThreshold: 0.5,
 });

@@ -26,19 +26,26 @@ function leafKeys(t: Table3, version: TabularVersion): string[] {
   return layout.rows.filter((r) => r.resultLeaf).map((r) => r.key);
 }
 
+const BALANCE_ROWS = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'];
+
+/** For each column with all four numbers: 一, 二, 三（七） and 四. */
+function balances(t: Table3) {
+  return TABLE3_COLUMNS.flatMap(({ key }) => {
+    const c = key as Table3ColumnKey;
+    const v = column(t, BALANCE_ROWS, c);
+    return v ? [{ c, a: v[0], b: v[1], total: v[2], forward: v[3] }] : [];
+  });
+}
+
 export const R01: RuleFn = ({ tables }) => {
   const t = tables.requests;
   if (!t) return [];
-  return TABLE3_COLUMNS.flatMap(({ key }) => {
-    const c = key as Table3ColumnKey;
-    const v = column(t, ['newReceived', 'carriedOver', 'results.total', 'carriedForward'], c);
-    if (!v) return [];
-    const [a, b, total, forward] = v;
+  return balances(t).flatMap(({ c, a, b, total, forward }) => {
     if (a + b === total + forward) return [];
     return [
       {
         rule: 'R01',
-        cells: ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((r) => addr(r, c)),
+        cells: BALANCE_ROWS.map((r) => addr(r, c)),
         expected: String(a + b),
         actual: String(total + forward),
         message: `表三 ${colLabel(c)}列：一+二=${a + b}，三（七）+四=${total + forward}，相差${Math.abs(a + b - total - forward)}`,
@@ -136,11 +143,7 @@ export const R05: RuleFn = ({ tables, report, malformed }) => {
 export const R06: RuleFn = ({ tables }) => {
   const t = tables.requests;
   if (!t) return [];
-  return TABLE3_COLUMNS.flatMap(({ key }) => {
-    const c = key as Table3ColumnKey;
-    const v = column(t, ['newReceived', 'carriedOver', 'results.total', 'carriedForward'], c);
-    if (!v) return [];
-    const [a, b, total, forward] = v;
+  return balances(t).flatMap(({ c, a, b, total, forward }) => {
     return (
       [
         ['results.total', total, '三（七）总计'],
