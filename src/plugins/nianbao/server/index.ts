@@ -3,6 +3,7 @@ import routes from './routes';
 import checks from './controllers/checks';
 import views from './controllers/views';
 import imports from './controllers/imports';
+import schedule from './controllers/schedule';
 import { registerViewGraphql } from './graphql';
 import { closePdfBrowser } from '../../../export/pdf';
 
@@ -16,5 +17,5 @@ export default {
     await closePdfBrowser();
   },
   routes,
-  controllers: { checks, views, imports },
+  controllers: { checks, views, imports, schedule },
 };

@@ -1,0 +1,99 @@
+/**
+ * Scheduled publishing: due jobs are claimed once, re-checked at fire time, and their outcome is
+ * recorded. On PostgreSQL (npm run test:pg) two more Strapi instances race for 50 due jobs.
+ */
+import { spawn } from 'child_process';
+import path from 'path';
+import { startTestApp, type TestApp } from '../helpers/strapi';
+import { consistentReport } from '../helpers/consistent-report';
+import { UID } from '../helpers/report-api';
+
+const JOB_UID = 'api::publish-job.publish-job';
+const YEAR = new Date().getFullYear();
+const POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
+const REPORTS = POSTGRES ? 50 : 10;
+const failing = (i: number) => i % 5 === 0;
+
+let app: TestApp;
+const reports: { documentId: string; ok: boolean }[] = [];
+
+function body(agency: string, ok: boolean) {
+  const { agencyName, agencyType, publishedAt, publicationUrl, ...report } = consistentReport(YEAR) as any;
+  if (!ok) report.requests.newReceived = { ...report.requests.newReceived, naturalPerson: 11, total: 13 };
+  return { ...report, agency };
+}
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const docs = app.strapi.documents(UID);
+  for (let i = 0; i < REPORTS; i++) {
+    const agency = await app.strapi.documents('api::agency.agency').create({ data: { name: `第${i}局`, type: 'governmentDepartment' } as never });
+    const report = await docs.create({ data: body(agency.documentId, !failing(i)) as never, status: 'draft' } as never);
+    reports.push({ documentId: report.documentId, ok: !failing(i) });
+    await app.strapi.db.query(JOB_UID).create({
+      data: { targetDocumentId: report.documentId, action: 'publish', executeAt: new Date(Date.now() - 60_000), state: 'pending', attempts: 0 },
+    });
+  }
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+function runWorker(): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.resolve(__dirname, '../helpers/tick-worker.js')], { env: { ...process.env }, stdio: 'inherit' });
+    child.on('exit', (code) => resolve(code ?? 1));
+  });
+}
+
+test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing report exactly once and no failing one`, async () => {
+  if (POSTGRES) {
+    expect(await Promise.all([runWorker(), runWorker()])).toEqual([0, 0]);
+  } else {
+    const { tick } = await import('../../src/scheduling/publish-jobs');
+    await tick(app.strapi);
+  }
+  const jobs = await app.strapi.db.query(JOB_UID).findMany({});
+  expect(jobs).toHaveLength(REPORTS);
+  expect(jobs.every((j: { attempts: number }) => j.attempts === 1)).toBe(true);
+  for (const { documentId, ok } of reports) {
+    const job = jobs.find((j: { targetDocumentId: string }) => j.targetDocumentId === documentId);
+    const published = await app.strapi.db.query(UID).count({ where: { documentId, publishedAt: { $notNull: true } } });
+    expect([documentId, job.state, published]).toEqual([documentId, ok ? 'done' : 'refused', ok ? 1 : 0]);
+    if (!ok) expect(job.lastError).toContain('不能发布');
+  }
+  if (POSTGRES) expect(new Set(jobs.map((j: { lockedBy: string }) => j.lockedBy)).size).toBeGreaterThanOrEqual(1);
+});
+
+test('a claim left by a crashed instance is tried again', async () => {
+  const { tick } = await import('../../src/scheduling/publish-jobs');
+  const stale = await app.strapi.db.query(JOB_UID).create({
+    data: { targetDocumentId: reports[1].documentId, action: 'unpublish', executeAt: new Date(Date.now() - 3_600_000), state: 'running', lockedAt: new Date(Date.now() - 3_600_000), lockedBy: 'dead:1', attempts: 1 },
+  });
+  expect(await tick(app.strapi)).toEqual({ done: 1 });
+  const job = await app.strapi.db.query(JOB_UID).findOne({ where: { id: stale.id } });
+  expect(job).toMatchObject({ state: 'done', attempts: 2 });
+  expect(await app.strapi.db.query(UID).count({ where: { documentId: reports[1].documentId, publishedAt: { $notNull: true } } })).toBe(0);
+});
+
+test('an administrator schedules in Beijing time, is warned past the deadline, and can cancel', async () => {
+  const admin = await app.adminToken();
+  const auth = { Authorization: `Bearer ${admin}` };
+  const { documentId } = reports[2];
+  const late = await app.http().post(`/nianbao/reports/${documentId}/schedule`).set(auth).send({ executeAt: `${YEAR + 1}-02-03 09:30` });
+  expect(late.status).toBe(200);
+  expect(late.body.data.job.executeAt).toBe(`${YEAR + 1}-02-03T01:30:00.000Z`);
+  expect(late.body.data.warning).toBe(`定时发布时间晚于法定期限${YEAR + 1}-01-31（条例第四十九条（政府部门年报））3天`);
+  const onTime = await app.http().post(`/nianbao/reports/${documentId}/schedule`).set(auth).send({ executeAt: `${YEAR + 1}-01-20 09:30` });
+  expect(onTime.body.data.warning).toBeNull();
+  const bad = await app.http().post(`/nianbao/reports/${documentId}/schedule`).set(auth).send({ executeAt: '明天' });
+  expect(bad.status).toBe(400);
+  expect(bad.body.error.message).toBe('请填写定时时间，如“2025-01-20 09:30”（北京时间）');
+
+  const list = await app.http().get(`/nianbao/reports/${documentId}/schedule`).set(auth);
+  expect(list.body.data.map((j: { state: string }) => j.state)).toEqual(['pending', 'pending', 'done']);
+  const cancelled = await app.http().delete(`/nianbao/schedule/${late.body.data.job.id}`).set(auth);
+  expect(cancelled.body.data.state).toBe('cancelled');
+  expect((await app.http().delete(`/nianbao/schedule/${late.body.data.job.id}`).set(auth)).status).toBe(400);
+  expect((await app.http().post(`/nianbao/reports/${documentId}/schedule`).send({ executeAt: '2030-01-01 00:00' })).status).toBe(401);
+});

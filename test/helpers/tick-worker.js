@@ -1,0 +1,20 @@
+// One more Strapi instance on the same database, running the scheduler's tick until nothing is due.
+const path = require('path');
+const { createStrapi } = require('@strapi/strapi');
+
+const ROOT = path.resolve(__dirname, '../..');
+
+(async () => {
+  const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
+  const { tick } = require(path.join(ROOT, 'dist/src/scheduling/publish-jobs.js'));
+  let idle = 0;
+  while (idle < 3) {
+    const outcome = await tick(strapi);
+    idle = Object.keys(outcome).length ? 0 : idle + 1;
+  }
+  await strapi.destroy();
+  process.exit(0);
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
