@@ -97,3 +97,9 @@ test('an administrator schedules in Beijing time, is warned past the deadline, a
   expect((await app.http().delete(`/nianbao/schedule/${late.body.data.job.id}`).set(auth)).status).toBe(400);
   expect((await app.http().post(`/nianbao/reports/${documentId}/schedule`).send({ executeAt: '2030-01-01 00:00' })).status).toBe(401);
 });
+
+test('scheduling jobs are not exposed through REST or GraphQL', async () => {
+  expect((await app.http().get('/api/publish-jobs')).status).toBe(404);
+  const gql = await app.http().post('/graphql').send({ query: '{ publishJobs { documentId } }' });
+  expect(gql.body.errors[0].message).toContain('Cannot query field "publishJobs"');
+});

@@ -12,6 +12,8 @@ export default {
     // The statistical tables are JSON edited in a grid shaped like the national template.
     strapi.customFields.register({ name: 'stats-table', plugin: 'nianbao', type: 'json', inputSize: { default: 12, isResizable: false } });
     registerViewGraphql(strapi);
+    // Scheduling jobs are internal: no GraphQL types or queries for them.
+    strapi.plugin('graphql')?.service('extension').shadowCRUD('api::publish-job.publish-job').disable();
   },
   async destroy() {
     await closePdfBrowser();
