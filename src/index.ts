@@ -4,6 +4,7 @@ import { registerAgencyWriteGuard } from './guards/agency-writes';
 import { registerReportWriteGuard } from './guards/report-writes';
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { grantPublicReads } from './bootstrap/public-permissions';
+import { ensureWorkflowRoles } from './workflow/review';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -16,5 +17,6 @@ export default {
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantPublicReads(strapi);
     await applyAdminLabels(strapi);
+    await ensureWorkflowRoles(strapi);
   },
 };

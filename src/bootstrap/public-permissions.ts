@@ -13,6 +13,8 @@ const PUBLIC_PLUGIN_ACTIONS = [
   'plugin::nianbao.checks.publishedFindings',
   'plugin::nianbao.views.report',
   'plugin::nianbao.views.byAgencyYear',
+  'plugin::nianbao.workflow.versions',
+  'plugin::nianbao.workflow.version',
 ];
 
 export async function grantPublicReads(strapi: Core.Strapi): Promise<void> {

@@ -11,6 +11,9 @@ export interface ReportRow extends CheckableReport {
   publishedAt?: string | null;
   agency?: { id: number; name: string; type?: CheckableReport['agencyType'] } | null;
   acknowledgements?: unknown;
+  reviewStage?: unknown;
+  workflowHistory?: unknown;
+  correctionNote?: string | null;
 }
 
 const POPULATE = { agency: { select: ['id', 'name', 'type'] }, overview: true, otherMatters: true };

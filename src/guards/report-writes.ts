@@ -4,7 +4,10 @@
  * - drafts: the tables must fit the zod schema of the format version; the title is derived; one
  *   report per agency and year; the rules run and their findings are stored with the draft;
  * - publishing (`publish`, or create/update with status 'published'): refused while any error
- *   finding remains or a warning lacks an acknowledged reason — the published version stays as it was.
+ *   finding remains, a warning lacks an acknowledged reason, the report is not 已审核, or a
+ *   republication lacks its 更正说明 — the published version stays as it was; each publication
+ *   is kept as a snapshot and every write goes to the audit log;
+ * - an edit of a submitted or approved report sends it back to 拟稿.
  */
 import type { Core } from '@strapi/strapi';
 import { prepareReportInput, publicationDecision, reportTitle, type Acknowledgement, type CheckResult, type Finding } from '../format';
@@ -13,11 +16,17 @@ import { storeFindings } from '../checks/findings-store';
 import { acknowledgementsOf } from '../checks/acknowledgements';
 import { validationError, type PathIssue } from './validation-error';
 import { findingPath } from './finding-path';
+import { contentSignature } from '../workflow/content-signature';
+import { returnAfterEdit, stageOf } from '../workflow/review';
+import { STAGE_LABELS } from '../workflow/transitions';
+import { audit } from '../workflow/audit';
+import { actorOf } from '../workflow/actor';
+import { publicationsOf, recordPublication } from '../workflow/publications';
 
 export { REPORT_UID };
 
 /** Fields the server keeps; a form or API body never sets them. */
-const SERVER_OWNED = ['title', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements'];
+const SERVER_OWNED = ['title', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements', 'reviewStage', 'workflowHistory'];
 
 async function deriveTitleAndCheckUnique(strapi: Core.Strapi, documentId: string): Promise<string | null> {
   const rows: ReportRow[] = await strapi.db
@@ -74,6 +83,37 @@ async function storePublishedFindings(strapi: Core.Strapi, documentId: string, r
   if (published) await storeFindings(strapi, published.id, result, acknowledgements);
 }
 
+/** Publishing needs 已审核, and a republication a 更正说明 of its own. */
+async function assertReviewed(strapi: Core.Strapi, draft: ReportRow, title: string): Promise<void> {
+  const stage = stageOf(draft);
+  if (stage !== 'approved') {
+    throw validationError(`${title}尚未审核通过（当前：${STAGE_LABELS[stage]}），不能发布`, [
+      { path: ['reviewStage'], message: '请先提交审核，由审核人审核通过后再发布' },
+    ]);
+  }
+  const previous = await publicationsOf(strapi, draft.documentId);
+  const note = String((draft as { correctionNote?: string | null }).correctionNote ?? '').trim();
+  const last = previous[previous.length - 1];
+  if (last && (!note || note === (last.correctionNote ?? '').trim())) {
+    throw validationError(`${title}已于${String(last.publicationTime).slice(0, 10)}发布过，重新发布需要填写新的更正说明`, [
+      { path: ['correctionNote'], message: '请说明本次更正的内容和原因' },
+    ]);
+  }
+}
+
+/** The checks a publication must pass, in the order an editor can act on them. */
+async function assertMayPublish(strapi: Core.Strapi, checked: { draft: ReportRow; result: CheckResult }, title: string) {
+  assertPublishable(checked.result, acknowledgementsOf(checked.draft), title);
+  await assertReviewed(strapi, checked.draft, title);
+}
+
+async function afterPublish(strapi: Core.Strapi, checked: { draft: ReportRow; result: CheckResult }) {
+  await storePublishedFindings(strapi, checked.draft.documentId, checked.result, acknowledgementsOf(checked.draft));
+  const by = actorOf(strapi);
+  const publication = await recordPublication(strapi, checked.draft.documentId, by);
+  await audit(strapi, 'publish', checked.draft.documentId, { version: publication.version, sha256: publication.sha256 }, by);
+}
+
 export function registerReportWriteGuard(strapi: Core.Strapi): void {
   strapi.documents.use(async (ctx, next) => {
     if (ctx.uid !== REPORT_UID) return next();
@@ -81,11 +121,18 @@ export function registerReportWriteGuard(strapi: Core.Strapi): void {
 
     if (ctx.action === 'publish') {
       return strapi.db.transaction(async () => {
-        const now = new Date();
-        const checked = params.documentId ? await checkDraftAndStore(strapi, params.documentId, now) : null;
-        if (checked) assertPublishable(checked.result, acknowledgementsOf(checked.draft), checked.draft.title ?? '年报');
+        const checked = params.documentId ? await checkDraftAndStore(strapi, params.documentId, new Date()) : null;
+        if (checked) await assertMayPublish(strapi, checked, checked.draft.title ?? '年报');
         const result = await next();
-        if (checked) await storePublishedFindings(strapi, checked.draft.documentId, checked.result, acknowledgementsOf(checked.draft));
+        if (checked) await afterPublish(strapi, checked);
+        return result;
+      });
+    }
+
+    if (ctx.action === 'unpublish') {
+      return strapi.db.transaction(async () => {
+        const result = await next();
+        if (params.documentId) await audit(strapi, 'unpublish', params.documentId);
         return result;
       });
     }
@@ -105,11 +152,16 @@ export function registerReportWriteGuard(strapi: Core.Strapi): void {
       if (!written?.documentId) return result;
       written.title = await deriveTitleAndCheckUnique(strapi, written.documentId);
 
+      const after = await findReportRow(strapi, written.documentId, 'draft');
+      const changed = !stored || !after || contentSignature(stored) !== contentSignature(after);
+      if (stored && after && changed) await returnAfterEdit(strapi, after);
+      if (changed) await audit(strapi, stored ? 'update' : 'create', written.documentId);
+
       const publishing = params.status === 'published' ? new Date() : undefined;
       const checked = await checkDraftAndStore(strapi, written.documentId, publishing);
       if (publishing && checked) {
-        assertPublishable(checked.result, acknowledgementsOf(checked.draft), written.title ?? '年报');
-        await storePublishedFindings(strapi, written.documentId, checked.result, acknowledgementsOf(checked.draft));
+        await assertMayPublish(strapi, checked, written.title ?? '年报');
+        await afterPublish(strapi, checked);
       }
       return result;
     });

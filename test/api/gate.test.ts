@@ -2,6 +2,7 @@
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { consistentReport } from '../helpers/consistent-report';
 import { CM, UID, createAgency, publicVersion } from '../helpers/report-api';
+import { approve } from '../helpers/workflow';
 
 let app: TestApp;
 let token: string;
@@ -77,9 +78,11 @@ describe('every publish path is refused while the published version stays', () =
 
   beforeAll(async () => {
     const agency2 = await createAgency(app, token, { name: '第三局', type: 'governmentDepartment' });
-    const res = await app.http().post('/api/annual-reports').set(bearer(token)).send({ data: good({ agency: agency2, problems: '版本一：存在问题，下一步改进。' }) });
+    const res = await app.http().post('/api/annual-reports?status=draft').set(bearer(token)).send({ data: good({ agency: agency2, problems: '版本一：存在问题，下一步改进。' }) });
     expect(res.status).toBe(201);
     id = res.body.data.documentId;
+    await approve(app, id);
+    await app.strapi.documents(UID).publish({ documentId: id });
     const draft = await app.http().put(`/api/annual-reports/${id}?status=draft`).set(bearer(token)).send({ data: withR01({ agency: agency2, problems: '版本二：存在问题，下一步改进。' }) });
     expect(draft.status).toBe(200);
   });
@@ -131,12 +134,22 @@ describe('every publish path is refused while the published version stays', () =
     await unchanged();
   });
 
-  test('once corrected, it publishes', async () => {
-    const fixed = await app.http().put(`/api/annual-reports/${id}`).set(bearer(token)).send({ data: { requests: (good() as any).requests } });
+  test('once corrected, reviewed and explained, it publishes as a second version', async () => {
+    const correction = { requests: (good() as any).requests, correctionNote: '更正表三第一行的数字' };
+    expect((await app.http().put(`/api/annual-reports/${id}?status=draft`).set(bearer(token)).send({ data: correction })).status).toBe(200);
+    const unreviewed = await app.http().put(`/api/annual-reports/${id}`).set(bearer(token)).send({ data: {} });
+    expect(unreviewed.body.error.message).toBe(`第三局${YEAR}年政府信息公开工作年度报告尚未审核通过（当前：拟稿），不能发布：请先提交审核，由审核人审核通过后再发布`);
+    await approve(app, id);
+    const fixed = await app.http().put(`/api/annual-reports/${id}`).set(bearer(token)).send({ data: {} });
     expect(fixed.status).toBe(200);
     const pub = await publicVersion(app, id);
     expect(pub.problems).toBe('版本二：存在问题，下一步改进。');
     expect(pub.checkStatus).toBe('passed');
+    const versions = await app.http().get(`/api/nianbao/reports/${id}/versions`);
+    expect(versions.body.data.map((v: { version: number; correctionNote: string | null }) => [v.version, v.correctionNote])).toEqual([
+      [1, null],
+      [2, '更正表三第一行的数字'],
+    ]);
   });
 });
 
@@ -175,7 +188,8 @@ describe('warnings need a reason', () => {
     expect(ok.body.data.publishable).toBe(true);
   });
 
-  test('with the reason it publishes, and the published findings are public', async () => {
+  test('with the reason (and a review) it publishes, and the published findings are public', async () => {
+    await approve(app, id);
     await app.strapi.documents(UID).publish({ documentId: id });
     expect((await publicVersion(app, id)).title).toBe(`第四局${YEAR}年政府信息公开工作年度报告`);
     const res = await app.http().get(`/api/nianbao/reports/${id}/findings`);

@@ -30,6 +30,8 @@ beforeAll(async () => {
     const agency = await app.strapi.documents('api::agency.agency').create({ data: { name: `第${i}局`, type: 'governmentDepartment' } as never });
     const report = await docs.create({ data: body(agency.documentId, !failing(i)) as never, status: 'draft' } as never);
     reports.push({ documentId: report.documentId, ok: !failing(i) });
+    // Reviewed (a failing one too: the gate, not the workflow, must stop it at fire time).
+    await app.strapi.db.query(UID).update({ where: { documentId: report.documentId, publishedAt: null }, data: { reviewStage: 'approved' } });
     await app.strapi.db.query(JOB_UID).create({
       data: { targetDocumentId: report.documentId, action: 'publish', executeAt: new Date(Date.now() - 60_000), state: 'pending', attempts: 0 },
     });

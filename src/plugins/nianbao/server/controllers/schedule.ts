@@ -4,6 +4,8 @@ import { errors } from '@strapi/utils';
 import { JOB_UID } from '../../../../scheduling/publish-jobs';
 import { deadlineWarning, parseScheduleTime } from '../../../../scheduling/schedule-request';
 import { checkConfig, findReportRow, toCheckable } from '../../../../checks/stored-report';
+import { stageOf } from '../../../../workflow/review';
+import { audit } from '../../../../workflow/audit';
 
 interface Ctx {
   params: Record<string, string>;
@@ -20,10 +22,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!at) throw new errors.ValidationError('请填写定时时间，如“2025-01-20 09:30”（北京时间）');
     const draft = await findReportRow(strapi, ctx.params.documentId, 'draft');
     if (!draft) throw new errors.NotFoundError('找不到该年报');
+    if (action === 'publish' && stageOf(draft) !== 'approved') throw new errors.ValidationError('只有已审核的年报可以定时发布');
     const job = await strapi.db.query(JOB_UID).create({
       data: { targetDocumentId: draft.documentId, action, executeAt: at, state: 'pending', attempts: 0, requestedBy: ctx.state.user?.email ?? null },
     });
     const warning = action === 'publish' ? deadlineWarning(toCheckable(draft, null), at, checkConfig(strapi).deadlines) : null;
+    await audit(strapi, 'schedule', draft.documentId, { action, executeAt: at.toISOString(), warning });
     ctx.body = { data: { job, warning } };
   },
 

@@ -1,0 +1,77 @@
+/** The review workflow, the publication record and the deadline dashboard. */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { findReportRow } from '../../../../checks/stored-report';
+import { applyTransition, capabilitiesOf, historyOf, stageOf } from '../../../../workflow/review';
+import { STAGE_LABELS, type WorkflowAction } from '../../../../workflow/transitions';
+import { publicationsOf } from '../../../../workflow/publications';
+import { dashboard, dashboardCsv } from '../../../../workflow/dashboard';
+
+interface Ctx {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: { body?: Record<string, unknown> };
+  state: { user?: { roles?: { code?: string }[] } };
+  body: unknown;
+  set: (name: string, value: string) => void;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function status(documentId: string) {
+    const draft = await findReportRow(strapi, documentId, 'draft');
+    if (!draft) throw new errors.NotFoundError('找不到该年报');
+    const stage = stageOf(draft);
+    const audit = await strapi.db.query('api::audit-entry.audit-entry').findMany({ where: { reportDocumentId: documentId }, orderBy: { at: 'desc' }, limit: 100 });
+    const publications = (await publicationsOf(strapi, documentId)).map(({ html, data, ...p }) => p);
+    return { documentId, stage, stageLabel: STAGE_LABELS[stage], history: historyOf(draft), publications, audit };
+  }
+
+  return {
+    async status(ctx: Ctx) {
+      ctx.body = { data: await status(ctx.params.documentId) };
+    },
+
+    async transition(ctx: Ctx) {
+      const { action, comment } = (ctx.request.body ?? {}) as { action?: WorkflowAction; comment?: string };
+      await applyTransition(strapi, ctx.params.documentId, action as WorkflowAction, { capabilities: capabilitiesOf(ctx.state.user), comment });
+      ctx.body = { data: await status(ctx.params.documentId) };
+    },
+
+    /** Public: the versions of a published report, with their dates and 更正说明. */
+    async versions(ctx: Ctx) {
+      const list = await publicationsOf(strapi, ctx.params.documentId);
+      if (!list.length) throw new errors.NotFoundError('该年报尚未发布');
+      ctx.body = { data: list.map(({ version, publicationTime, title, correctionNote, sha256 }) => ({ version, publishedAt: publicationTime, title, correctionNote, sha256 })) };
+    },
+
+    /** Public: one version exactly as it was published (.html or .json). */
+    async version(ctx: Ctx) {
+      const found = (await publicationsOf(strapi, ctx.params.documentId)).find((p) => p.version === Number(ctx.params.version));
+      if (!found) throw new errors.NotFoundError('没有这个版本');
+      ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
+      ctx.set('ETag', `"${found.sha256}"`);
+      if (ctx.params.ext === 'json') {
+        ctx.set('Content-Type', 'application/json; charset=utf-8');
+        ctx.body = { version: found.version, publishedAt: found.publicationTime, correctionNote: found.correctionNote, sha256: found.sha256, data: found.data };
+      } else if (ctx.params.ext === 'html') {
+        ctx.set('Content-Type', 'text/html; charset=utf-8');
+        ctx.body = found.html;
+      } else {
+        throw new errors.NotFoundError('历史版本提供 .html 和 .json');
+      }
+    },
+
+    async dashboard(ctx: Ctx) {
+      const year = Number(ctx.query.year ?? new Date().getFullYear() - 1);
+      if (!Number.isInteger(year)) throw new errors.ValidationError('年度应为整数');
+      const rows = await dashboard(strapi, year);
+      if (ctx.query.format === 'csv') {
+        ctx.set('Content-Type', 'text/csv; charset=utf-8');
+        ctx.set('Content-Disposition', `attachment; filename="deadlines-${year}.csv"; filename*=UTF-8''${encodeURIComponent(`${year}年度年报发布情况.csv`)}`);
+        ctx.body = dashboardCsv(rows, year);
+        return;
+      }
+      ctx.body = { data: rows };
+    },
+  };
+};
