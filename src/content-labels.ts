@@ -65,6 +65,9 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     checkFindings: { label: '校验发现' },
     checkedAt: { label: '校验时间' },
     acknowledgements: { label: '警告说明' },
+    correctionNote: { label: '更正说明', description: '已发布的年报再次发布时必填：说明更正了什么、为什么' },
+    reviewStage: { label: '审核状态' },
+    workflowHistory: { label: '审核记录' },
   },
   'report.overview': {
     intro: { label: '概述' },
@@ -110,8 +113,8 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
 /** Fields the server keeps: shown read-only, or not at all where a side panel shows them better. */
 export const SERVER_FIELDS: Record<string, { readOnly: string[]; hidden: string[] }> = {
   'api::annual-report.annual-report': {
-    readOnly: ['title', 'checkStatus', 'checkSummary', 'checkedAt'],
-    hidden: ['checkFindings', 'acknowledgements', 'checkStatus', 'checkedAt'],
+    readOnly: ['title', 'checkStatus', 'checkSummary', 'checkedAt', 'reviewStage'],
+    hidden: ['checkFindings', 'acknowledgements', 'checkStatus', 'checkedAt', 'reviewStage', 'workflowHistory'],
   },
 };
 

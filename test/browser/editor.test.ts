@@ -132,7 +132,7 @@ async function shot(name: string) {
     expect(draft.title).toBe(`浏览器测试局${YEAR}年政府信息公开工作年度报告`);
   });
 
-  test('publishes, and the public view shows it', async () => {
+  test('is submitted, approved and published, and the public view shows it', async () => {
     // The narrative sections are typed in the Markdown editors, which are Strapi's own; they are
     // filled here through the document service so that this test stays about the tables.
     await app.strapi.documents(UID).update({
@@ -157,8 +157,11 @@ async function shot(name: string) {
     await page.reload();
     await page.locator('input[data-cell="t3.newReceived.naturalPerson"]').waitFor();
     await page.getByText('校验通过，可以发布').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: '提交审核' }).click();
+    await page.getByRole('button', { name: '审核通过' }).click();
+    await page.locator('[data-stage="approved"]').waitFor();
     await shot('edit-panels');
-    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByRole('button', { name: '发布', exact: true }).click();
     await eventually(async () => (await app.strapi.db.query(UID).count({ where: { documentId, publishedAt: { $notNull: true } } })) > 0, true, 20_000);
 
     const view = await app.http().get(`/api/nianbao/reports/${documentId}.html`);

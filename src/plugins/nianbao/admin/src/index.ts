@@ -1,5 +1,6 @@
 import { PreviewPanel } from './components/PreviewPanel';
 import { ChecksPanel } from './components/ChecksPanel';
+import { ReviewPanel } from './components/ReviewPanel';
 import { PluginIcon } from './components/PluginIcon';
 
 const PLUGIN_ID = 'nianbao';
@@ -26,6 +27,6 @@ export default {
   },
 
   bootstrap(app: any) {
-    app.getPlugin('content-manager').apis.addEditViewSidePanel([ChecksPanel, PreviewPanel]);
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReviewPanel, ChecksPanel, PreviewPanel]);
   },
 };

@@ -4,6 +4,7 @@ import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { FORMATS, REPORT_UID } from '../report-model';
 import { ImportPanel } from './ImportPanel';
+import { Dashboard } from './Dashboard';
 
 interface Row {
   documentId: string;
@@ -21,7 +22,7 @@ export default function App() {
   const { get } = useFetchClient();
   const [rows, setRows] = React.useState<Row[] | null>(null);
   const [year, setYear] = React.useState<string>('');
-  const [tab, setTab] = React.useState<'reports' | 'import'>('reports');
+  const [tab, setTab] = React.useState<'reports' | 'deadlines' | 'import'>('reports');
 
   React.useEffect(() => {
     get<{ data: Row[] }>('/nianbao/reports').then((res) => setRows(res.data.data));
@@ -39,6 +40,7 @@ export default function App() {
           {(
             [
               ['reports', '年报列表'],
+              ['deadlines', '截止日期'],
               ['import', '导入'],
             ] as const
           ).map(([key, label]) => (
@@ -53,7 +55,7 @@ export default function App() {
             </button>
           ))}
         </Flex>
-        {tab === 'import' ? <ImportPanel /> : <ReportTable rows={rows} year={year} setYear={setYear} years={years} shown={shown} />}
+        {tab === 'import' ? <ImportPanel /> : tab === 'deadlines' ? <Dashboard /> : <ReportTable rows={rows} year={year} setYear={setYear} years={years} shown={shown} />}
       </Layouts.Content>
     </Page.Main>
   );
