@@ -194,7 +194,13 @@ describe('warnings need a reason', () => {
     expect((await publicVersion(app, id)).title).toBe(`第四局${YEAR}年政府信息公开工作年度报告`);
     const res = await app.http().get(`/api/nianbao/reports/${id}/findings`);
     expect(res.status).toBe(200);
-    expect(res.body.data.findings.find((f: { rule: string }) => f.rule === 'R33').acknowledgement.reason).toBe('原文统计口径不同，已核实');
+    const ack = res.body.data.findings.find((f: { rule: string }) => f.rule === 'R33').acknowledgement;
+    expect(ack.reason).toBe('原文统计口径不同，已核实');
+    expect(ack.by).toBeUndefined();
+    const rest = await app.http().get(`/api/annual-reports/${id}`);
+    expect(rest.body.data.acknowledgements).toBeUndefined();
+    expect(rest.body.data.workflowHistory).toBeUndefined();
+    expect(JSON.stringify(rest.body)).not.toContain('admin@example.gov.cn');
   });
 });
 

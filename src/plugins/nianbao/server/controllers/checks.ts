@@ -38,8 +38,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await view(await load(ctx.params.documentId, status), status) };
     },
 
+    /** Public: the reasons given for warnings are shown, the administrators who gave them are not. */
     async publishedFindings(ctx: Ctx) {
-      ctx.body = { data: await view(await load(ctx.params.documentId, 'published'), 'published') };
+      const data = await view(await load(ctx.params.documentId, 'published'), 'published');
+      const anonymous = <T extends { by?: string } | null>(a: T) => (a ? { ...a, by: undefined } : a);
+      ctx.body = {
+        data: { ...data, acknowledgements: data.acknowledgements.map(anonymous), findings: data.findings.map((f) => ({ ...f, acknowledgement: anonymous(f.acknowledgement) })) },
+      };
     },
 
     async acknowledge(ctx: Ctx) {
