@@ -6,4 +6,6 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Admin => 
   transfer: { token: { salt: env('TRANSFER_TOKEN_SALT') as string } },
   secrets: { encryptionKey: env('ENCRYPTION_KEY') as string },
   flags: { nps: false, promoteEE: false },
+  // The 预览 side panel shows the standard view; Strapi's own preview would only offer to be set up.
+  preview: { enabled: false, config: { handler: () => null } },
 });
