@@ -26,6 +26,18 @@ export async function publicationsOf(strapi: Core.Strapi, reportDocumentId: stri
   return strapi.db.query(PUBLICATION_UID).findMany({ where: { reportDocumentId }, orderBy: { version: 'asc' } });
 }
 
+/** JSON with keys sorted, so the hash can be recomputed from the stored data whatever the database did to key order. */
+export function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
 const CONTENT = ['title', 'year', 'formatVersion', 'periodStart', 'periodEnd', 'preamble', 'overview', 'proactive', 'requests', 'reviewLitigation', 'problems', 'otherMatters'];
 
 export async function recordPublication(strapi: Core.Strapi, reportDocumentId: string, by: string): Promise<PublicationRow> {
@@ -36,7 +48,7 @@ export async function recordPublication(strapi: Core.Strapi, reportDocumentId: s
   const previous = await publicationsOf(strapi, reportDocumentId);
   const data = { ...Object.fromEntries(CONTENT.map((k) => [k, row[k] ?? null])), agency: row.agency?.name ?? null };
   const html = renderHtml(reportView(row as ViewInput));
-  const sha256 = crypto.createHash('sha256').update(JSON.stringify(data)).update('\n').update(html).digest('hex');
+  const sha256 = crypto.createHash('sha256').update(canonicalJson(data)).update('\n').update(html).digest('hex');
   return strapi.db.query(PUBLICATION_UID).create({
     data: {
       reportDocumentId,

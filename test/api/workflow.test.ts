@@ -95,7 +95,10 @@ test('each publication is a snapshot with its SHA-256; republishing needs a 更�
   expect(first.text).not.toContain('更正后的前言');
   const second = await app.http().get(`/api/nianbao/reports/${id}/versions/2.json`);
   expect(second.body.data.preamble).toBe('更正后的前言。');
-  const hash = require('crypto').createHash('sha256').update(JSON.stringify(second.body.data)).update('\n').update((await app.http().get(`/api/nianbao/reports/${id}/versions/2.html`)).text).digest('hex');
+  // The hash covers the data as canonical JSON (keys sorted), then a newline, then the page.
+  const canonical = (v: unknown): string =>
+    Array.isArray(v) ? `[${v.map(canonical).join(',')}]` : v && typeof v === 'object' ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonical((v as any)[k])}`).join(',')}}` : JSON.stringify(v ?? null);
+  const hash = require('crypto').createHash('sha256').update(canonical(second.body.data)).update('\n').update((await app.http().get(`/api/nianbao/reports/${id}/versions/2.html`)).text).digest('hex');
   expect(second.body.sha256).toBe(hash);
 });
 
