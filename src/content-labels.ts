@@ -7,17 +7,13 @@ import {
   FORMAT_VERSION_LABELS,
   OTHER_MATTERS_FIELDS,
   OVERVIEW_BLOCKS,
-  SECTIONS,
+  sectionTitle,
   TABLES,
   type SectionKey,
   type TableKey,
 } from './format';
 
-const section = (key: SectionKey) => {
-  const s = SECTIONS.find((x) => x.key === key)!;
-  const table = key in TABLES ? `（${TABLES[key as TableKey].name}）` : '';
-  return `${s.numeral}、${s.heading}${table}`;
-};
+const section = (key: SectionKey) => `${sectionTitle(key)}${key in TABLES ? `（${TABLES[key as TableKey].name}）` : ''}`;
 
 const TABLE_HINT = '按行键、列键填写的表格数据；空白填 null（不是 0），不适用填 "/"';
 

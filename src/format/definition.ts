@@ -72,6 +72,12 @@ export const SECTIONS: readonly SectionDef[] = [
   { key: 'otherMatters', numeral: '六', heading: '其他需要报告的事项', alternativeHeadings: [] },
 ];
 
+/** 「三、收到和处理政府信息公开申请情况」. */
+export function sectionTitle(key: SectionKey): string {
+  const s = SECTIONS.find((x) => x.key === key)!;
+  return `${s.numeral}、${s.heading}`;
+}
+
 export const OVERVIEW_BLOCK_KEYS = [
   'proactiveDisclosure',
   'requestDisclosure',
@@ -377,9 +383,11 @@ function leaf(
   return { key: `${group}.${key}`, label, group, article, resultLeaf: true, versions };
 }
 
-export const TABLE3_SPLIT_OTHER_HANDLING_KEYS = TABLE3_ROWS.filter(
-  (r) => r.group === 'results.otherHandling',
-).map((r) => r.key);
+/** The label of a 表三 row or group heading, by key. */
+export function table3Label(key: string): string {
+  return TABLE3_ROWS.find((r) => r.key === key)?.label ?? TABLE3_GROUPS.find((g) => g.key === key)?.label ?? key;
+}
+
 export const TABLE3_UNSPLIT_KEY = 'results.otherHandling.unsplit';
 
 /** The row layouts table 三 may take in a version: v2021 also accepts the collapsed （六）. */

@@ -6,12 +6,14 @@
  */
 import {
   OVERVIEW_BLOCKS,
+  SECTIONS,
   TABLE2,
   TABLE3_COLUMNS,
   TABLE3_ROWS,
   TABLE4_COLUMNS,
   TABLE4_GROUPS,
   expectedFormatVersion,
+  sectionTitle,
   type FormatVersion,
   type OverviewBlockKey,
   type TabularVersion,
@@ -146,7 +148,7 @@ function readOverview(lines: Line[], notes: ImportNote[]): ImportedReport['overv
   const out: ImportedReport['overview'] = {};
   for (const [k, v] of Object.entries(overview)) if (v.length) out[k as OverviewBlockKey] = v.join('\n');
   for (const b of OVERVIEW_BLOCKS) {
-    if (!out[b.key]) notes.push({ level: 'info', ref: '一、总体情况', message: `未找到${b.numeral}${b.label}` });
+    if (!out[b.key]) notes.push({ level: 'info', ref: sectionTitle('overview'), message: `未找到${b.numeral}${b.label}` });
   }
   return out;
 }
@@ -154,10 +156,19 @@ function readOverview(lines: Line[], notes: ImportNote[]): ImportedReport['overv
 // --------------------------------------------------------------------------------------------
 // 二、表二
 
+/** Labels of table 二 that only one version has (and that no label of the other contains): its signals (FORMAT.md §1). */
+function versionSignals(version: TabularVersion): string[] {
+  const other = version === 'v2021' ? 'v2019' : 'v2021';
+  const labels = (v: TabularVersion) => TABLE2[v].flatMap((b) => [...b.rows.map((r) => r.label), ...b.columns.map((c) => c.label)]).map(norm);
+  const theirs = labels(other);
+  return [...new Set(labels(version))].filter((l) => !theirs.some((t) => t.includes(l)));
+}
+const SIGNALS = { v2021: versionSignals('v2021'), v2019: versionSignals('v2019') };
+
 function detectTable2Version(lines: Line[]): TabularVersion | null {
   const all = norm(lines.map(lineText).join('|'));
-  if (/本年制发件数|本年废止件数|现行有效件数|本年收费金额/.test(all)) return 'v2021';
-  if (/本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|政府集中采购|其他对外管理服务事项/.test(all)) return 'v2019';
+  if (SIGNALS.v2021.some((l) => all.includes(l))) return 'v2021';
+  if (SIGNALS.v2019.some((l) => all.includes(l))) return 'v2019';
   return null;
 }
 
@@ -216,7 +227,7 @@ function readTable2(lines: Line[], version: TabularVersion, notes: ImportNote[])
   finish();
   for (const b of blocks) {
     for (const r of b.rows) {
-      if (!found.has(r.key)) notes.push({ level: 'warning', ref: '二、主动公开政府信息情况', message: `表二 未找到“${r.label}”一行，已留空` });
+      if (!found.has(r.key)) notes.push({ level: 'warning', ref: sectionTitle('proactive'), message: `表二 未找到“${r.label}”一行，已留空` });
     }
   }
   return table;
@@ -334,10 +345,10 @@ function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[],
   const out: Record<string, Record<string, Table2Cell>> = {};
   for (const r of wanted) {
     out[r.key] = table[r.key] ?? Object.fromEntries(TABLE3_COLUMNS.map((c) => [c.key, null]));
-    if (!table[r.key]) notes.push({ level: 'warning', ref: '三、收到和处理政府信息公开申请情况', message: `表三 未找到“${r.label}”一行，已留空` });
+    if (!table[r.key]) notes.push({ level: 'warning', ref: sectionTitle('requests'), message: `表三 未找到“${r.label}”一行，已留空` });
   }
   for (const key of assigned.keys()) {
-    if (!(key in out)) notes.push({ level: 'warning', ref: '三、收到和处理政府信息公开申请情况', message: `表三 “${TABLE3_ROWS.find((r) => r.key === key)!.label}”与其余行的格式不一致，未导入` });
+    if (!(key in out)) notes.push({ level: 'warning', ref: sectionTitle('requests'), message: `表三 “${TABLE3_ROWS.find((r) => r.key === key)!.label}”与其余行的格式不一致，未导入` });
   }
   return out;
 }
@@ -361,7 +372,7 @@ function readTable4(lines: Line[], notes: ImportNote[]) {
   const data = merged.sort((a, b) => b.cells.length - a.cells.length)[0];
   const blank = Object.fromEntries(TABLE4_GROUPS.map((g) => [g.key, Object.fromEntries(TABLE4_COLUMNS.map((c) => [c.key, null as Table2Cell]))]));
   if (!data) {
-    notes.push({ level: 'error', ref: '四、政府信息公开行政复议、行政诉讼情况', message: '表四 未找到数据行，需人工录入' });
+    notes.push({ level: 'error', ref: sectionTitle('reviewLitigation'), message: '表四 未找到数据行，需人工录入' });
     return blank;
   }
   let cells = data.cells;
@@ -434,9 +445,8 @@ export function parseReport(lines: Line[], overrides: ImportOverrides = {}): Imp
   const title = titleOf(lines, notes);
   const year = overrides.year ?? title.year;
   const sections = findSections(lines, Math.max(0, title.index + 1));
-  const names = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
   sections.forEach((s, k) => {
-    if (s < 0) notes.push({ level: 'warning', ref: '全文', message: `未找到第${NUMERALS[k]}部分“${names[k]}”` });
+    if (s < 0) notes.push({ level: 'warning', ref: '全文', message: `未找到第${NUMERALS[k]}部分“${sectionTitle(SECTIONS[k].key)}”` });
   });
   const range = (k: number) => {
     if (sections[k] < 0) return [];
@@ -451,7 +461,7 @@ export function parseReport(lines: Line[], overrides: ImportOverrides = {}): Imp
   const expected = year != null ? expectedFormatVersion(year) : null;
   const formatVersion = expected === 'pre2019' ? 'pre2019' : detected ?? expected;
   if (detected && expected && detected !== expected) {
-    notes.push({ level: 'warning', ref: '二、主动公开政府信息情况', message: `表格为${detected === 'v2019' ? '2019年试行' : '2021年'}格式，与${year}年度应使用的格式不符` });
+    notes.push({ level: 'warning', ref: sectionTitle('proactive'), message: `表格为${detected === 'v2019' ? '2019年试行' : '2021年'}格式，与${year}年度应使用的格式不符` });
   }
   if (!formatVersion) notes.push({ level: 'error', ref: '全文', message: '无法确定格式版本，请人工选择' });
 

@@ -10,6 +10,7 @@ import {
   TABLE3_UNSPLIT_KEY,
   TABLE4_COLUMNS,
   TABLE4_GROUPS,
+  TABLE4_LITIGATION_HEADER,
   TABLES,
   reportTitle,
   table3Layouts,
@@ -137,7 +138,7 @@ export function tableRows(version: TabularVersion, tables: ReportTables): ViewTa
   const t4 = TABLE4_GROUPS.map((g) => ({
     key: g.key,
     label: g.label,
-    groups: g.key === 'review' ? [] : ['行政诉讼'],
+    groups: g.key === 'review' ? [] : [TABLE4_LITIGATION_HEADER],
     cells: TABLE4_COLUMNS.map((c) => cell(c.key, c.label, tables.reviewLitigation?.[g.key as never]?.[c.key as never])),
   }));
   const named = (key: TableKey, rows: ViewRow[]): ViewTable => ({ key, name: TABLES[key].name, caption: TABLES[key].caption, rows });

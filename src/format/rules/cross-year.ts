@@ -1,6 +1,6 @@
 /** Group F: against the same agency's previous-year report, R34–R36. */
-import { TABLE3_COLUMNS, type Table3ColumnKey } from '../definition';
-import { cellAddress, numericValue } from '../cells';
+import { TABLE3_COLUMNS, table3Label, type Table3ColumnKey } from '../definition';
+import { cellAddress, describeLocation, numericValue } from '../cells';
 import { inForceContinuity } from './table2';
 import { narrativeParts, plain } from './text';
 import type { RuleFn } from './types';
@@ -12,9 +12,10 @@ const noPrevious = (rule: string, cells: string[], what: string) => [
 export const R34: RuleFn = (ctx) => {
   const now = ctx.tables.requests;
   if (!now) return [];
-  if (!ctx.previous) return noPrevious('R34', ['t3.carriedOver'], '表三 二、上年结转');
+  const carriedOverLabel = describeLocation('requests', null, 'carriedOver');
+  if (!ctx.previous) return noPrevious('R34', ['t3.carriedOver'], carriedOverLabel);
   const before = ctx.previousTables?.requests;
-  if (!before) return noPrevious('R34', ['t3.carriedOver'], '表三 二、上年结转（上年报告没有表三）');
+  if (!before) return noPrevious('R34', ['t3.carriedOver'], `${carriedOverLabel}（上年报告没有表三）`);
   return TABLE3_COLUMNS.flatMap(({ key, label }) => {
     const c = key as Table3ColumnKey;
     const carriedOver = numericValue(now.carriedOver?.[c]);
@@ -26,7 +27,7 @@ export const R34: RuleFn = (ctx) => {
         cells: [cellAddress('requests', 'carriedOver', c)],
         expected: String(forward),
         actual: String(carriedOver),
-        message: `表三 ${label}列：二、上年结转=${carriedOver}，上年报告四、结转下年度=${forward}`,
+        message: `表三 ${label}列：${table3Label('carriedOver')}=${carriedOver}，上年报告${table3Label('carriedForward')}=${forward}`,
       },
     ];
   });

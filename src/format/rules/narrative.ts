@@ -1,6 +1,6 @@
 /** Group E: the narrative against the tables, R25–R33. */
-import { cellAddress, numericValue, type ReportTables } from '../cells';
-import { TABLE3_GROUPS } from '../definition';
+import { cellAddress, describeLocation, numericValue, type ReportTables } from '../cells';
+import { TABLE4_GROUPS, TABLE4_LITIGATION_HEADER, TABLES, table3Label, type Table4GroupKey } from '../definition';
 import { findFigures, quote, type Figure } from './figures';
 import { narrativeLocation, narrativeParts, plain } from './text';
 import type { FindingDraft, NarrativeKey, RuleContext, RuleFn } from './types';
@@ -110,24 +110,19 @@ export const R25: RuleFn = (ctx) => {
           cells: [narrativeLocation(f.where), ...cells],
           expected: b === null ? String(a) : `${a} 或 ${a + b}`,
           actual: String(f.value),
-          message: `叙述${quote(f)}与表三 一、本年新收=${a}${b === null ? '' : `、一+二=${a + b}`}均不一致`,
+          message: `叙述${quote(f)}与${describeLocation('requests', null, 'newReceived', 'total')}=${a}${b === null ? '' : `、一+二=${a + b}`}均不一致`,
         },
       ];
     });
 };
 
 export const R26: RuleFn = (ctx) => {
-  const targets: Partial<Record<Measure, [string, string]>> = {
-    answered: ['results.total', '表三 （七）总计'],
-    carriedForward: ['carriedForward', '表三 四、结转下年度继续办理'],
-    carriedOver: ['carriedOver', '表三 二、上年结转'],
-  };
+  const rows: Partial<Record<Measure, string>> = { answered: 'results.total', carriedForward: 'carriedForward', carriedOver: 'carriedOver' };
   return countFigures(ctx).flatMap((f) => {
-    const target = targets[f.measure ?? 'received'];
-    if (!target) return [];
-    const expected = t3(ctx, target[0]);
-    if (expected === null || expected === f.value) return [];
-    return [mismatch('R26', f, [cellAddress('requests', target[0], 'total')], expected, `${target[1]} 总计`)];
+    const row = rows[f.measure ?? 'received'];
+    const expected = row ? t3(ctx, row) : null;
+    if (!row || expected === null || expected === f.value) return [];
+    return [mismatch('R26', f, [cellAddress('requests', row, 'total')], expected, describeLocation('requests', null, row, 'total'))];
   });
 };
 
@@ -146,24 +141,24 @@ export const R27: RuleFn = (ctx) =>
     if (!outcome) return [];
     const expected = sumColumn(ctx.tables.requests, outcome[1]);
     if (expected === null || expected === f.value) return [];
-    const label = TABLE3_GROUPS.find((g) => g.key === outcome[1])?.label ?? '（一）予以公开';
-    const row = outcome[1] === 'results.partiallyGranted' ? '（二）部分公开' : label;
-    return [mismatch('R27', f, [cellAddress('requests', outcome[1], 'total')], expected, `表三 ${row} 总计列`)];
+    return [mismatch('R27', f, [cellAddress('requests', outcome[1], 'total')], expected, `${TABLES.requests.name} ${table3Label(outcome[1])} 总计列`)];
   });
 
 export const R28: RuleFn = (ctx) => {
   const t = ctx.tables.reviewLitigation;
   if (!t) return [];
-  const v = (g: 'review' | 'suitDirect' | 'suitAfterReview') => numericValue(t[g].total);
+  const v = (g: Table4GroupKey) => numericValue(t[g].total);
+  const one = (g: Table4GroupKey): [number | null, string, string[]] => [v(g), describeLocation('reviewLitigation', null, g, 'total'), [cellAddress('reviewLitigation', g, 'total')]];
+  const suitLabels = TABLE4_GROUPS.filter((g) => g.key !== 'review').map((g) => g.label);
   const expected: Partial<Record<Measure, [number | null, string, string[]]>> = {
-    review: [v('review'), '表四 行政复议 总计', ['t4.review.total']],
+    review: one('review'),
     suits: [
       v('suitDirect') !== null && v('suitAfterReview') !== null ? v('suitDirect')! + v('suitAfterReview')! : null,
-      '表四 行政诉讼（直接起诉+复议后起诉）总计',
-      ['t4.suitDirect.total', 't4.suitAfterReview.total'],
+      `${TABLES.reviewLitigation.name} ${TABLE4_LITIGATION_HEADER}（${suitLabels.join('+')}）总计`,
+      [one('suitDirect')[2][0], one('suitAfterReview')[2][0]],
     ],
-    suitDirect: [v('suitDirect'), '表四 未经复议直接起诉 总计', ['t4.suitDirect.total']],
-    suitAfterReview: [v('suitAfterReview'), '表四 复议后起诉 总计', ['t4.suitAfterReview.total']],
+    suitDirect: one('suitDirect'),
+    suitAfterReview: one('suitAfterReview'),
   };
   return countFigures(ctx).flatMap((f) => {
     const e = expected[f.measure ?? 'received'];
@@ -175,17 +170,17 @@ export const R28: RuleFn = (ctx) => {
 export const R29: RuleFn = (ctx) => {
   const t = ctx.tables.proactive;
   if (!t || ctx.report.formatVersion !== 'v2021') return [];
-  const columns: [RegExp, string, string][] = [
-    [/(制发|印发|出台|制定|新增|发布)/, 'issued', '本年制发件数'],
-    [/(废止|宣布失效)/, 'repealed', '本年废止件数'],
-    [/现行有效/, 'inForce', '现行有效件数'],
+  const columns: [RegExp, string][] = [
+    [/(制发|印发|出台|制定|新增|发布)/, 'issued'],
+    [/(废止|宣布失效)/, 'repealed'],
+    [/现行有效/, 'inForce'],
   ];
   return countFigures(ctx).flatMap((f) => {
     if (!/规范性文件/.test(f.lead)) return [];
     const col = columns.find(([re]) => re.test(f.lead));
     const expected = col ? numericValue(t.normativeDocs?.[col[1]]) : null;
     if (!col || expected === null || expected === f.value) return [];
-    return [mismatch('R29', f, [cellAddress('proactive', 'normativeDocs', col[1])], expected, `表二 行政规范性文件 ${col[2]}`)];
+    return [mismatch('R29', f, [cellAddress('proactive', 'normativeDocs', col[1])], expected, describeLocation('proactive', 'v2021', 'normativeDocs', col[1]))];
   });
 };
 

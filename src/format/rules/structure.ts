@@ -1,5 +1,5 @@
 /** Group D: structure and completeness, R17–R24. */
-import { OVERVIEW_BLOCKS, SECTIONS, TABLE3_ROWS, TABLE3_UNSPLIT_KEY, type AgencyType } from '../definition';
+import { OVERVIEW_BLOCKS, SECTIONS, sectionTitle, table3Label, TABLE3_ROWS, TABLE3_UNSPLIT_KEY, type AgencyType } from '../definition';
 import { otherMattersText, plain, present } from './text';
 import type { RuleFn } from './types';
 
@@ -40,7 +40,7 @@ export const R18: RuleFn = ({ report }) => {
         {
           rule: 'R18',
           cells: missing.map((b) => `overview.${b.key}`),
-          message: `一、总体情况 未写：${missing.map((b) => `${b.numeral}${b.label}`).join('、')}`,
+          message: `${sectionTitle('overview')} 未写：${missing.map((b) => `${b.numeral}${b.label}`).join('、')}`,
         },
       ]
     : [];
@@ -63,10 +63,10 @@ const MEASURE_WORDS = /改进|下一步|措施|加强|整改|推进|提升|完�
 
 export const R19: RuleFn = ({ report }) => {
   const text = plain(report.problems);
-  if (!text) return [{ rule: 'R19', cells: ['problems'], message: '五、存在的主要问题及改进情况 为空' }];
+  if (!text) return [{ rule: 'R19', cells: ['problems'], message: `${sectionTitle('problems')} 为空` }];
   const lacks = [!PROBLEM_WORDS.test(text) && '存在的问题', !MEASURE_WORDS.test(text) && '改进措施'].filter(Boolean);
   if (!lacks.length) return [];
-  return [{ rule: 'R19', cells: ['problems'], message: `五、存在的主要问题及改进情况 未见${lacks.join('和')}` }];
+  return [{ rule: 'R19', cells: ['problems'], message: `${sectionTitle('problems')} 未见${lacks.join('和')}` }];
 };
 
 export const R20: RuleFn = ({ report }) => {
@@ -76,7 +76,7 @@ export const R20: RuleFn = ({ report }) => {
     {
       rule: 'R20',
       cells: ['otherMatters.feeStatement'],
-      message: '六、其他需要报告的事项 应说明信息处理费的收取情况（未收取也要写明）',
+      message: `${sectionTitle('otherMatters')} 应说明信息处理费的收取情况（未收取也要写明）`,
     },
   ];
 };
@@ -133,13 +133,15 @@ export const R22: RuleFn = ({ report }) => {
   });
 };
 
+const SPLIT_OTHER_HANDLING = TABLE3_ROWS.filter((r) => r.group === 'results.otherHandling').map((r) => r.label);
+
 export const R23: RuleFn = ({ report, tables }) => {
   if (report.formatVersion !== 'v2021' || !tables.requests || !(TABLE3_UNSPLIT_KEY in tables.requests)) return [];
   return [
     {
       rule: 'R23',
       cells: [`t3.${TABLE3_UNSPLIT_KEY}`],
-      message: '表三 （六）其他处理 应分为“1.申请人无正当理由逾期不补正…”“2.申请人逾期未按收费通知要求缴纳费用…”“3.其他”三项（2021年格式）',
+      message: `表三 ${table3Label('results.otherHandling')} 应分为${SPLIT_OTHER_HANDLING.map((l) => `“${l}”`).join('')}三项（2021年格式）`,
     },
   ];
 };

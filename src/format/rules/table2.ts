@@ -1,5 +1,5 @@
 /** Group C: format version and table 二, R13–R16. */
-import { FORMAT_VERSION_LABELS, expectedFormatVersion, type AgencyType } from '../definition';
+import { FORMAT_VERSION_LABELS, TABLE2, expectedFormatVersion, type AgencyType } from '../definition';
 import { cellAddress, numericValue } from '../cells';
 import type { RuleContext, RuleFn } from './types';
 
@@ -28,10 +28,8 @@ export const R13: RuleFn = ({ report }) => {
   return out;
 };
 
-const DOC_ROWS = [
-  ['rules', '规章'],
-  ['normativeDocs', '行政规范性文件'],
-] as const;
+/** 第二十条第（一）项: 规章 and 行政规范性文件. */
+const DOC_ROWS = TABLE2.v2021[0].rows.map((r) => [r.key, r.label] as const);
 
 /** inForce(Y) = inForce(Y−1) + issued(Y) − repealed(Y); R14 against a supplied report, R36 against a stored one. */
 export function inForceContinuity(rule: 'R14' | 'R36', source: 'input' | 'database'): RuleFn {

@@ -3,7 +3,7 @@ import {
   TABLE3_APPLICANT_COLUMN_KEYS,
   TABLE3_COLUMNS,
   TABLE3_GROUPS,
-  TABLE3_ROWS,
+  table3Label,
   table3Layouts,
   type Table3ColumnKey,
   type TabularVersion,
@@ -12,7 +12,7 @@ import { cellAddress, numericValue, type Table3 } from '../cells';
 import type { RuleFn } from './types';
 
 const colLabel = (c: string) => TABLE3_COLUMNS.find((x) => x.key === c)!.label;
-const rowLabel = (r: string) => TABLE3_ROWS.find((x) => x.key === r)?.label ?? r;
+const rowLabel = table3Label;
 const addr = (row: string, col: string) => cellAddress('requests', row, col);
 
 /** The numbers of a table-三 column, or null when any needed cell is not a number (R05 reports it). */
@@ -98,7 +98,7 @@ export const R03: RuleFn = ({ tables, report }) => {
       cells: s.cells,
       expected: String(s.total),
       actual: String(s.sum),
-      message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，少于（七）总计=${s.total}，相差${s.total - s.sum}`,
+      message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，少于${rowLabel('results.total')}=${s.total}，相差${s.total - s.sum}`,
     }));
 };
 
@@ -112,7 +112,7 @@ export const R04: RuleFn = ({ tables, report }) => {
       cells: s.cells,
       expected: String(s.total),
       actual: String(s.sum),
-      message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，多于（七）总计=${s.total}，相差${s.sum - s.total}；同一申请只能计入一种结果，区分处理的只计入（二）部分公开`,
+      message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，多于${rowLabel('results.total')}=${s.total}，相差${s.sum - s.total}；同一申请只能计入一种结果，区分处理的只计入（二）部分公开`,
     }));
 };
 
@@ -146,17 +146,17 @@ export const R06: RuleFn = ({ tables }) => {
   return balances(t).flatMap(({ c, a, b, total, forward }) => {
     return (
       [
-        ['results.total', total, '三（七）总计'],
-        ['carriedForward', forward, '四、结转下年度'],
+        ['results.total', total],
+        ['carriedForward', forward],
       ] as const
     )
       .filter(([, value]) => value > a + b)
-      .map(([row, value, name]) => ({
+      .map(([row, value]) => ({
         rule: 'R06',
         cells: ['newReceived', 'carriedOver', row].map((r) => addr(r, c)),
         expected: `≤${a + b}`,
         actual: String(value),
-        message: `表三 ${colLabel(c)}列：${name}=${value}，超过一+二=${a + b}`,
+        message: `表三 ${colLabel(c)}列：${rowLabel(row)}=${value}，超过一+二=${a + b}`,
       }));
   });
 };
