@@ -1,23 +1,13 @@
 /**
- * What a reviewer approved: the report's content, independent of key order (PostgreSQL's jsonb)
- * and of component row ids (Strapi recreates them). Any change returns an approved report to 拟稿.
+ * What a reviewer approved: the report's content, independent of key order and of component row ids
+ * (Strapi recreates them). Any change returns an approved report to 拟稿.
  */
-const CONTENT_FIELDS = ['year', 'formatVersion', 'periodStart', 'periodEnd', 'preamble', 'overview', 'proactive', 'requests', 'reviewLitigation', 'problems', 'otherMatters', 'correctionNote'];
+import { canonicalJson } from './canonical-json';
 
-function stable(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .filter((k) => k !== 'id' && k !== '__temp_key__')
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  if (typeof value === 'string' && /^\d+(\.\d+)?$/.test(value) && value.includes('.')) return String(Number(value));
-  return JSON.stringify(value ?? null);
-}
+const CONTENT_FIELDS = ['year', 'formatVersion', 'periodStart', 'periodEnd', 'preamble', 'overview', 'proactive', 'requests', 'reviewLitigation', 'problems', 'otherMatters', 'correctionNote'];
+const ROW_IDS = new Set(['id', '__temp_key__']);
 
 export function contentSignature(row: object & { agency?: { id?: number } | null }): string {
   const fields = row as Record<string, unknown>;
-  return stable({ ...Object.fromEntries(CONTENT_FIELDS.map((k) => [k, fields[k] ?? null])), agency: row.agency?.id ?? null });
+  return canonicalJson({ ...Object.fromEntries(CONTENT_FIELDS.map((k) => [k, fields[k] ?? null])), agency: row.agency?.id ?? null }, ROW_IDS);
 }

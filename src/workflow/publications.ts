@@ -6,6 +6,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { renderHtml, reportView, type ViewInput } from '../format';
 import { REPORT_UID } from '../checks/stored-report';
+import { canonicalJson } from './canonical-json';
 
 export const PUBLICATION_UID = 'api::publication.publication';
 
@@ -24,18 +25,6 @@ export interface PublicationRow {
 
 export async function publicationsOf(strapi: Core.Strapi, reportDocumentId: string): Promise<PublicationRow[]> {
   return strapi.db.query(PUBLICATION_UID).findMany({ where: { reportDocumentId }, orderBy: { version: 'asc' } });
-}
-
-/** JSON with keys sorted, so the hash can be recomputed from the stored data whatever the database did to key order. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    return `{${Object.keys(value)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value ?? null);
 }
 
 const CONTENT = ['title', 'year', 'formatVersion', 'periodStart', 'periodEnd', 'preamble', 'overview', 'proactive', 'requests', 'reviewLitigation', 'problems', 'otherMatters'];

@@ -1,3 +1,4 @@
 export * from './lines';
 export * from './parse';
-export { readCount, matchLabel, labelKey, labelScore } from './values';
+export { readCount } from './values';
+export { matchLabel, labelKey, labelScore } from '../label-match';

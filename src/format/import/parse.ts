@@ -14,13 +14,16 @@ import {
   TABLE4_GROUPS,
   expectedFormatVersion,
   sectionTitle,
+  type CellKind,
   type FormatVersion,
   type OverviewBlockKey,
   type TabularVersion,
 } from '../definition';
-import { cellAddress, parseAmountText, type Table2Cell } from '../cells';
+import { cellAddress, type Table2Cell } from '../cells';
 import type { Line } from './lines';
-import { isNumber, labelScore, norm, readCount } from './values';
+import { isNumber, readCount } from './values';
+import { labelScore, norm } from '../label-match';
+import { parseCellInput } from '../editing';
 
 export interface ImportNote {
   level: 'info' | 'warning' | 'error';
@@ -233,17 +236,9 @@ function readTable2(lines: Line[], version: TabularVersion, notes: ImportNote[])
   return table;
 }
 
-function readTable2Cell(kind: string, raw: string): Table2Cell | undefined {
-  const t = norm(raw).replace(/,/g, '');
-  if (t === '') return null;
-  if (t === '/') return '/';
-  if (kind === 'count') return /^\d+$/.test(t) ? Number(t) : undefined;
-  if (kind === 'amountWan') return /^\d+(\.\d+)?$/.test(t) ? t : undefined;
-  if (kind === 'signedCount') {
-    const m = t.match(/^(增|减|\+|-)?(\d+)$/);
-    return m ? (m[1] === '减' || m[1] === '-' ? -1 : 1) * Number(m[2]) : undefined;
-  }
-  return { raw: raw.trim(), ...parseAmountText(raw) };
+function readTable2Cell(kind: CellKind, raw: string): Table2Cell | undefined {
+  const read = parseCellInput(kind, raw);
+  return read.ok ? read.value : undefined;
 }
 
 // --------------------------------------------------------------------------------------------
@@ -332,8 +327,7 @@ function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[],
       }
     }
     assigned.set(row.key, signature);
-    // 「(三) 1.属于国家秘密」 in one cell is merged-cell residue, not a changed label.
-    sourceLabels[`t3.${row.key}`] = label.replace(/^\s*[(（][一二三四五六七][)）]\s*(?=\d+[.、．])/, '');
+    sourceLabels[`t3.${row.key}`] = label;
     last = match.index;
   }
 

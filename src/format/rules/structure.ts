@@ -1,6 +1,7 @@
 /** Group D: structure and completeness, R17–R24. */
 import { OVERVIEW_BLOCKS, SECTIONS, sectionTitle, table3Label, TABLE3_ROWS, TABLE3_UNSPLIT_KEY, type AgencyType } from '../definition';
 import { otherMattersText, plain, present } from './text';
+import { labelKey } from '../label-match';
 import type { RuleFn } from './types';
 
 const GOVERNMENTS: readonly AgencyType[] = [
@@ -104,23 +105,15 @@ export const R21: RuleFn = ({ report }) => {
   ];
 };
 
-/** Labels as published, compared with the official ones after NFKC, whitespace and numbering are folded. */
-export function normalizeLabel(s: string): string {
-  return s
-    .normalize('NFKC')
-    .replace(/\s+/g, '')
-    .replace(/^(\d+)[、.．]/, '$1.')
-    .replace(/[()（）]/g, '');
-}
-
-const OFFICIAL_ROWS = new Map(TABLE3_ROWS.map((r) => [`t3.${r.key}`, { label: r.label, normalized: normalizeLabel(r.label) }]));
+/** Labels as published, compared with the official ones after numbering, spacing and punctuation are folded. */
+const OFFICIAL_ROWS = new Map(TABLE3_ROWS.map((r) => [`t3.${r.key}`, { label: r.label, normalized: labelKey(r.label) }]));
 
 export const R22: RuleFn = ({ report }) => {
   const labels = report.sourceLabels;
   if (!labels) return [];
   return Object.entries(labels).flatMap(([address, given]) => {
     const row = OFFICIAL_ROWS.get(address);
-    if (!row || row.normalized === normalizeLabel(given)) return [];
+    if (!row || row.normalized === labelKey(given)) return [];
     return [
       {
         rule: 'R22',

@@ -1,0 +1,45 @@
+/**
+ * Comparing a label as published with the official one: NFKC, whitespace, numbering (「1、」「1.」
+ * 「(一) 」) and punctuation folded; a distance for typos. Used by the importer and by R22.
+ */
+export const norm = (s: string) => s.normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
+
+/** Label comparison: numbering and punctuation folded, so 「1、」「1.」「(一) 」 meet. */
+export function labelKey(s: string): string {
+  return norm(s)
+    .replace(/^[(（]?[一二三四五六七八九十]+[)）、.]?/, '')
+    .replace(/^\d+[、.．]/, '')
+    .replace(/[()（）“”"'、，,。.．:：]/g, '');
+}
+
+/** Levenshtein distance, for typos such as 「其他法律行政止公开」. */
+export function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+/** How close a published label is to an official one, from 0 to 1 (1: the same after folding). */
+export function labelScore(given: string, official: string): number {
+  const g = labelKey(given);
+  const o = labelKey(official);
+  if (!g || !o) return 0;
+  if (g === o) return 1;
+  const similar = 1 - distance(g, o) / Math.max(g.length, o.length);
+  const contained = o.includes(g) || g.includes(o) ? (0.9 * Math.min(g.length, o.length)) / Math.max(g.length, o.length) : 0;
+  return Math.max(similar, contained);
+}
+
+/** 'exact', 'loose' (close enough to be the same label with a typo or abbreviation), or null. */
+export function matchLabel(given: string, official: string): 'exact' | 'loose' | null {
+  const score = labelScore(given, official);
+  return score === 1 ? 'exact' : score >= 0.5 ? 'loose' : null;
+}
