@@ -15,6 +15,26 @@ import {
 
 const section = (key: SectionKey) => `${sectionTitle(key)}${key in TABLES ? `（${TABLES[key as TableKey].name}）` : ''}`;
 
+export const ENUM_LABELS = {
+  agencyType: AGENCY_TYPE_LABELS,
+  formatVersion: FORMAT_VERSION_LABELS,
+  genre: {
+    rule: '规章',
+    normativeDocument: '行政规范性文件',
+    otherOfficialDocument: '其他公文',
+    planning: '规划计划',
+    statistics: '统计信息',
+    report: '工作报告',
+    other: '其他',
+  },
+  disclosureMethod: { proactive: '主动公开', onRequest: '依申请公开' },
+  validity: { valid: '有效', expired: '失效', repealed: '废止' },
+  timeLimit: { permanent: '长期公开', limited: '限时公开' },
+} as const;
+
+/** An enumeration's stored keys with their Chinese meaning, for the admin's help text. */
+const enumHint = (labels: Record<string, string>) => Object.entries(labels).map(([k, v]) => `${k}=${v}`).join('；');
+
 const TABLE_HINT = '按行键、列键填写的表格数据；空白填 null（不是 0），不适用填 "/"';
 
 export interface FieldLabel {
@@ -29,7 +49,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     creditCode: { label: '统一社会信用代码', description: '18位，末位为校验位' },
     type: {
       label: '机关类型',
-      description: Object.entries(AGENCY_TYPE_LABELS).map(([k, v]) => `${k}=${v}`).join('；'),
+      description: enumHint(ENUM_LABELS.agencyType),
     },
     parent: { label: '上级机关' },
     children: { label: '下级机关' },
@@ -45,7 +65,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     year: { label: '年度', description: '报告所统计的年份' },
     formatVersion: {
       label: '格式版本',
-      description: Object.entries(FORMAT_VERSION_LABELS).map(([k, v]) => `${k}=${v}`).join('；') + '；不填则按年度确定',
+      description: `${enumHint(ENUM_LABELS.formatVersion)}；不填则按年度确定`,
     },
     periodStart: { label: '统计期间起' },
     periodEnd: { label: '统计期间止' },
@@ -80,12 +100,12 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     writtenDate: { label: '成文日期' },
     publishDate: { label: '发布日期' },
     topic: { label: '主题分类' },
-    genre: { label: '体裁' },
-    disclosureMethod: { label: '公开方式', description: 'proactive=主动公开；onRequest=依申请公开' },
+    genre: { label: '体裁', description: enumHint(ENUM_LABELS.genre) },
+    disclosureMethod: { label: '公开方式', description: enumHint(ENUM_LABELS.disclosureMethod) },
     scope: { label: '公开范围' },
-    validity: { label: '有效性', description: 'valid=有效；expired=失效；repealed=废止' },
+    validity: { label: '有效性', description: enumHint(ENUM_LABELS.validity) },
     validityChangedOn: { label: '失效或废止日期' },
-    timeLimit: { label: '公开时限', description: 'permanent=长期公开；limited=限时公开' },
+    timeLimit: { label: '公开时限', description: enumHint(ENUM_LABELS.timeLimit) },
     timeLimitEnd: { label: '公开截止日期' },
     keywords: { label: '关键词' },
     summary: { label: '内容概述' },
@@ -129,20 +149,3 @@ export const MAIN_FIELDS: Record<string, string> = {
   'api::catalog-entry.catalog-entry': 'name',
   'api::open-day-event.open-day-event': 'title',
 };
-
-export const ENUM_LABELS = {
-  agencyType: AGENCY_TYPE_LABELS,
-  formatVersion: FORMAT_VERSION_LABELS,
-  genre: {
-    rule: '规章',
-    normativeDocument: '行政规范性文件',
-    otherOfficialDocument: '其他公文',
-    planning: '规划计划',
-    statistics: '统计信息',
-    report: '工作报告',
-    other: '其他',
-  },
-  disclosureMethod: { proactive: '主动公开', onRequest: '依申请公开' },
-  validity: { valid: '有效', expired: '失效', repealed: '废止' },
-  timeLimit: { permanent: '长期公开', limited: '限时公开' },
-} as const;

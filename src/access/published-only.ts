@@ -27,11 +27,6 @@ function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
   return Boolean((strapi.contentTypes as unknown as Record<string, { options?: { draftAndPublish?: boolean } }>)[uid]?.options?.draftAndPublish);
 }
 
-/** Runs a read outside the caller's request, for the server's own checks on drafts. */
-export function asServer<T>(strapi: Core.Strapi, fn: () => Promise<T>): Promise<T> {
-  return (strapi.requestContext.run as unknown as (store: undefined, cb: () => Promise<T>) => Promise<T>)(undefined, fn);
-}
-
 export function registerPublishedOnlyReads(strapi: Core.Strapi): void {
   strapi.documents.use(async (ctx, next) => {
     if (READ_ACTIONS.has(ctx.action) && isRestrictedContentApiRequest(strapi)) {

@@ -70,6 +70,7 @@ export function assertPublishable(result: CheckResult, acknowledgements: Acknowl
   );
 }
 
+/** Reads the draft afresh (a write may just have changed its stage) and checks it. */
 async function checkDraftAndStore(strapi: Core.Strapi, documentId: string, publishingAt?: Date) {
   const draft = await findReportRow(strapi, documentId, 'draft');
   if (!draft) return null;

@@ -6,7 +6,6 @@ import {
   TABLE2,
   TABLE3_COLUMNS,
   TABLE3_GROUPS,
-  TABLE3_ROWS,
   TABLE3_UNSPLIT_KEY,
   TABLE4_COLUMNS,
   TABLE4_GROUPS,
@@ -164,7 +163,6 @@ const cell = (column: string, label: string, value: Table2Cell | undefined): Vie
   display: displayValue(value),
 });
 
-export const rowLabelOf = (key: string) => TABLE3_ROWS.find((r) => r.key === key)?.label ?? key;
 
 export function reportView(input: ViewInput): ReportView {
   const version = (input.formatVersion ?? 'v2021') as FormatVersion;

@@ -8,6 +8,8 @@ import * as React from 'react';
 import { useForm } from '@strapi/strapi/admin';
 import { Box, Button, Field, Flex, Typography } from '@strapi/design-system';
 import {
+  ARTICLE20_SCOPE,
+  TABLE2,
   TABLE3_ROWS,
   TABLES,
   blankTables,
@@ -52,8 +54,11 @@ const th: React.CSSProperties = { border: '1px solid #c0c0cf', padding: '2px 4px
 const tdStyle: React.CSSProperties = { border: '1px solid #c0c0cf', padding: 0, minWidth: 44 };
 const inputStyle: React.CSSProperties = { width: '100%', minWidth: 40, border: 0, padding: '4px 3px', font: 'inherit', fontSize: 13, textAlign: 'right', background: 'transparent', boxSizing: 'border-box' };
 
-/** 条例 articles as help texts on the row headings of 表三. */
-const ARTICLES = Object.fromEntries(TABLE3_ROWS.filter((r) => r.article).map((r) => [r.label, `《条例》${r.article}`]));
+/** Help texts on the headings: the 条例 article of each 表三 row, what each 第二十条 item covers. */
+const HELP: Record<string, string> = {
+  ...Object.fromEntries(TABLE3_ROWS.filter((r) => r.article).map((r) => [r.label, `依据《条例》${r.article}`])),
+  ...Object.fromEntries(Object.values(TABLE2).flatMap((blocks) => blocks.map((b) => [b.heading, `公开${ARTICLE20_SCOPE[b.item]}的情况`]))),
+};
 
 export default function StatsTableInput({ name, value, onChange, attribute, error, disabled, label, hint }: Props) {
   const table = (attribute.options?.table ?? name) as TableKey;
@@ -149,11 +154,11 @@ export default function StatsTableInput({ name, value, onChange, attribute, erro
 
   function renderCell(cell: GridCell, key: string) {
     if (cell.header) {
-      const title = ARTICLES[cell.text];
+      const title = HELP[cell.text];
       return (
-        <th key={key} rowSpan={cell.rowspan} colSpan={cell.colspan} scope={cell.scope} style={{ ...th, textAlign: cell.scope === 'row' ? 'left' : 'center' }} title={title ? `依据${title}` : undefined}>
+        <th key={key} rowSpan={cell.rowspan} colSpan={cell.colspan} scope={cell.scope} style={{ ...th, textAlign: cell.scope === 'row' ? 'left' : 'center' }} title={title}>
           {cell.text}
-          {title ? <sup style={{ color: '#8e8ea9' }}>※</sup> : null}
+          {title && cell.scope === 'row' ? <sup style={{ color: '#8e8ea9' }}>※</sup> : null}
         </th>
       );
     }
