@@ -1,10 +1,16 @@
 /**
- * The public API serves published versions only. Strapi 5 lets any caller allowed to `find` ask
- * for `?status=draft` (REST) or `status: DRAFT` (GraphQL, root queries and relation fields), so
- * every content-API read is forced to `published` unless the caller is a full-access API token (an
- * integrator's back office). Populated relations follow the root's status, so this covers them too.
+ * The public API serves published rows only, by construction rather than path by path:
+ * - every document-service read made while serving a restricted content-API request (the public
+ *   role, read-only and custom API tokens) is forced to `published`, and its filters, sort and
+ *   populate must fit the allow-list in ./public-query;
+ * - in GraphQL, every root query of every type (with or without draft & publish: relations inherit
+ *   the root's status) is forced to `published`, and every relation field of every type has its
+ *   arguments checked against the same allow-list, since relation fields load rows without the
+ *   document service.
+ * Only a full-access API token (an integrator's back office) reads drafts.
  */
 import type { Core } from '@strapi/strapi';
+import { PublicQueryChecker } from './public-query';
 
 const READ_ACTIONS = new Set(['findOne', 'findMany', 'findFirst', 'count']);
 
@@ -23,15 +29,36 @@ function isRestrictedContentApiRequest(strapi: Core.Strapi): boolean {
   return ctx?.state?.route?.info?.type === 'content-api' && !mayReadDrafts(ctx.state);
 }
 
-function hasDraftAndPublish(strapi: Core.Strapi, uid: string): boolean {
-  return Boolean((strapi.contentTypes as unknown as Record<string, { options?: { draftAndPublish?: boolean } }>)[uid]?.options?.draftAndPublish);
+export function publicQueryChecker(strapi: Core.Strapi): PublicQueryChecker {
+  return new PublicQueryChecker((uid) => strapi.getModel(uid as never) as never);
+}
+
+interface ReadParams {
+  status?: string;
+  filters?: unknown;
+  sort?: unknown;
+  populate?: unknown;
+  publicationFilter?: unknown;
+  hasPublishedVersion?: unknown;
+  locale?: unknown;
+}
+
+/** Publication selectors a restricted caller may not choose: the published version is all it gets. */
+function forcePublished(params: ReadParams): void {
+  params.status = 'published';
+  delete params.publicationFilter;
+  delete params.hasPublishedVersion;
 }
 
 export function registerPublishedOnlyReads(strapi: Core.Strapi): void {
+  const checker = publicQueryChecker(strapi);
   strapi.documents.use(async (ctx, next) => {
     if (READ_ACTIONS.has(ctx.action) && isRestrictedContentApiRequest(strapi)) {
-      // Also for types without draft & publish: populated relations follow the root's status.
-      (ctx.params as { status?: string }).status = 'published';
+      const params = ctx.params as ReadParams;
+      checker.filters(ctx.uid, params.filters);
+      checker.sort(ctx.uid, params.sort);
+      checker.populate(ctx.uid, params.populate);
+      forcePublished(params);
     }
     return next();
   });
@@ -53,22 +80,49 @@ interface GraphqlContext {
 /** Root queries: relations below them inherit the root's `status` from the args Strapi kept aside. */
 const forcePublishedRoot: GraphqlMiddleware = (next, parent, args, context, info) => {
   if (mayReadDrafts(context.state)) return next(parent, args, context, info);
-  const kept = (context as GraphqlContext).rootQueryArgsByPath?.get((info as { path: { key: string } }).path.key);
-  if (kept) kept.status = 'published';
-  return next(parent, { ...args, status: 'published' }, context, info);
+  const kept = context.rootQueryArgsByPath?.get((info as { path: { key: string } }).path.key);
+  if (kept) forcePublished(kept);
+  const forced = { ...args };
+  forcePublished(forced);
+  return next(parent, forced, context, info);
 };
 
-/** GraphQL root queries take a `status` argument that their relation fields inherit. */
+interface ContentTypeLike {
+  uid: string;
+  modelType?: string;
+  attributes: Record<string, { type: string; target?: string }>;
+}
+
+/** GraphQL: every root query published-only, every relation field's arguments allow-listed. */
 export function registerPublishedOnlyGraphqlQueries(strapi: Core.Strapi): void {
   const graphql = strapi.plugin('graphql');
   if (!graphql) return;
   graphql.service('extension').use(() => {
     const naming = graphql.service('utils').naming;
+    const { transformArgs } = graphql.service('builders').utils;
+    const checker = publicQueryChecker(strapi);
     const resolversConfig: Record<string, { middlewares: GraphqlMiddleware[] }> = {};
-    for (const [uid, contentType] of Object.entries(strapi.contentTypes)) {
-      if (!uid.startsWith('api::') || !hasDraftAndPublish(strapi, uid)) continue;
-      for (const query of [naming.getFindQueryName(contentType), naming.getFindOneQueryName(contentType), naming.getFindConnectionQueryName(contentType)]) {
-        resolversConfig[`Query.${query}`] = { middlewares: [forcePublishedRoot] };
+    const models = [...Object.values(strapi.contentTypes), ...Object.values(strapi.components)] as unknown as ContentTypeLike[];
+    for (const model of models) {
+      if (model.modelType !== 'component') {
+        for (const query of [naming.getFindQueryName(model), naming.getFindOneQueryName(model), naming.getFindConnectionQueryName(model)]) {
+          resolversConfig[`Query.${query}`] = { middlewares: [forcePublishedRoot] };
+        }
+      }
+      for (const [field, attribute] of Object.entries(model.attributes)) {
+        if (attribute.type !== 'relation' || !attribute.target) continue;
+        const target = strapi.getModel(attribute.target as never);
+        if (!target) continue;
+        const checkRelationArgs: GraphqlMiddleware = (next, parent, args, context, info) => {
+          if (!mayReadDrafts(context.state)) {
+            const query = transformArgs(args, { contentType: target, usePagination: true }) as ReadParams;
+            checker.filters(attribute.target!, query.filters);
+            checker.sort(attribute.target!, query.sort);
+          }
+          return next(parent, args, context, info);
+        };
+        const typeName = model.modelType === 'component' ? naming.getComponentName(model) : naming.getTypeName(model);
+        resolversConfig[`${typeName}.${field}`] = { middlewares: [checkRelationArgs] };
       }
     }
     return { resolversConfig };
