@@ -82,6 +82,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     checkedAt: { label: '校验时间' },
     acknowledgements: { label: '警告说明' },
     correctionNote: { label: '更正说明', description: '已发布的年报再次发布时必填：说明更正了什么、为什么' },
+    withdrawalNote: { label: '撤回说明', description: '撤回已发布的年报前填写并保存：公众访问已撤回的年报时看到撤回日期和这段说明' },
     reviewStage: { label: '审核状态' },
     workflowHistory: { label: '审核记录' },
   },
@@ -130,8 +131,10 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
 export const SERVER_FIELDS: Record<string, { readOnly: string[]; hidden: string[] }> = {
   'api::annual-report.annual-report': {
     readOnly: ['title', 'checkStatus', 'checkSummary', 'checkedAt', 'reviewStage'],
-    hidden: ['checkFindings', 'acknowledgements', 'checkStatus', 'checkedAt', 'reviewStage', 'workflowHistory'],
+    hidden: ['checkFindings', 'acknowledgements', 'checkStatus', 'checkedAt', 'reviewStage', 'workflowHistory', 'agencyYear'],
   },
+  // A report's agency changes only through the report (the write guard refuses the other side).
+  'api::agency.agency': { readOnly: ['annualReports', 'catalogEntries', 'openDayEvents'], hidden: [] },
 };
 
 /** The columns of each list view. */

@@ -1,13 +1,15 @@
 /**
- * The one document-service middleware every annual-report write passes, by any path (admin,
- * bulk publish, REST, GraphQL, documents().publish() from code), in one transaction:
- * - drafts: the tables must fit the zod schema of the format version; the title is derived; one
- *   report per agency and year; the rules run and their findings are stored with the draft;
- * - publishing (`publish`, or create/update with status 'published'): refused while any error
- *   finding remains, a warning lacks an acknowledged reason, the report is not 已审核, or a
- *   republication lacks its 更正说明 — the published version stays as it was; each publication
- *   is kept as a snapshot and every write goes to the audit log;
- * - an edit of a submitted or approved report sends it back to 拟稿.
+ * Every document-service action on annual reports, by any path (admin, bulk publish, REST,
+ * GraphQL, documents() from code, the scheduler), handled by name in one transaction. Each action
+ * reads like the procedure it is:
+ *
+ *   save (create/update): strip server-owned fields → validate → write → derive title, check
+ *     uniqueness → stage transition → audit → checks and stored findings → [publishing: gate → snapshot]
+ *   clone (the admin's Duplicate): a new 拟稿 with no history, validated like a create
+ *   publish: checks → gate (no error, warnings explained, 已审核, 更正说明) → publish → snapshot → audit
+ *   unpublish: withdraw → audit (with the 撤回说明)
+ *   discardDraft: back to the published content → checks → audit
+ *   delete: cancel pending jobs → delete → audit
  */
 import type { Core } from '@strapi/strapi';
 import { prepareReportInput, publicationDecision, reportTitle, type Acknowledgement, type CheckResult, type Finding } from '../format';
@@ -22,16 +24,50 @@ import { STAGE_LABELS } from '../workflow/transitions';
 import { audit } from '../workflow/audit';
 import { actorOf } from '../workflow/actor';
 import { publicationsOf, recordPublication } from '../workflow/publications';
-
-export { REPORT_UID };
+import { JOB_UID } from '../scheduling/publish-jobs';
+import { inTransaction, type Step, type WriteHandlers } from './document-actions';
+import { agencyYearKey, asUniqueViolation } from './report-uniqueness';
 
 /** Fields the server keeps; a form or API body never sets them. */
-const SERVER_OWNED = ['title', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements', 'reviewStage', 'workflowHistory'];
+const SERVER_OWNED = ['title', 'agencyYear', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements', 'reviewStage', 'workflowHistory'];
 
+/** What a copy starts with: a new 拟稿, nothing reviewed, acknowledged or published about it. */
+const FRESH_COPY = {
+  title: null,
+  agencyYear: null,
+  checkStatus: null,
+  checkSummary: null,
+  checkFindings: null,
+  checkedAt: null,
+  // null, not []: the clone merges onto the source, and an empty array would keep its entries.
+  acknowledgements: null,
+  reviewStage: 'draft',
+  workflowHistory: null,
+  correctionNote: null,
+  withdrawalNote: null,
+};
+
+type Checked = { draft: ReportRow; result: CheckResult };
+
+// --- steps -----------------------------------------------------------------------------------
+
+export function stripServerOwned(data: Record<string, unknown> | undefined): Record<string, unknown> {
+  const kept = { ...(data ?? {}) };
+  for (const key of SERVER_OWNED) delete kept[key];
+  return kept;
+}
+
+function validated(data: Record<string, unknown>, stored: ReportRow | null): Record<string, unknown> {
+  const prepared = prepareReportInput(data, stored);
+  if (!prepared.ok) throw validationError('年报数据有误，未保存', prepared.issues);
+  return prepared.data;
+}
+
+/** The title comes from the agency and year; one report per agency and year (also a unique index). */
 async function deriveTitleAndCheckUnique(strapi: Core.Strapi, documentId: string): Promise<string | null> {
   const rows: ReportRow[] = await strapi.db
     .query(REPORT_UID)
-    .findMany({ where: { documentId }, populate: { agency: { select: ['id', 'name'] } } });
+    .findMany({ where: { documentId }, populate: { agency: { select: ['id', 'documentId', 'name'] } } });
   const draft = rows.find((r) => !r.publishedAt) ?? rows[0];
   if (!draft?.agency || draft.year == null) return draft?.title ?? null;
 
@@ -45,10 +81,23 @@ async function deriveTitleAndCheckUnique(strapi: Core.Strapi, documentId: string
   }
 
   const title = reportTitle(draft.agency.name, draft.year);
+  const key = agencyYearKey(draft.agency.documentId!, draft.year);
   for (const row of rows) {
-    if (row.title !== title) await strapi.db.query(REPORT_UID).update({ where: { id: row.id }, data: { title } });
+    const stored = row as ReportRow & { agencyYear?: string | null };
+    if (row.title !== title || stored.agencyYear !== key) {
+      await strapi.db.query(REPORT_UID).update({ where: { id: row.id }, data: { title, agencyYear: key } });
+    }
   }
   return title;
+}
+
+/** Reads the draft afresh (a write may just have changed its stage) and checks it. */
+async function checkDraftAndStore(strapi: Core.Strapi, documentId: string, publishingAt?: Date): Promise<Checked | null> {
+  const draft = await findReportRow(strapi, documentId, 'draft');
+  if (!draft) return null;
+  const result = await checkRow(strapi, draft, publishingAt);
+  await storeFindings(strapi, draft.id, result, acknowledgementsOf(draft));
+  return { draft, result };
 }
 
 const PUBLISH_HINT = '（“发布”会同时保存表单；未通过校验时本次修改不会保存，请先点“保存”再处理）';
@@ -58,7 +107,7 @@ function toIssues(findings: Finding[]): PathIssue[] {
 }
 
 /** Throws the ValidationError that refuses publication, or returns when the report may go public. */
-export function assertPublishable(result: CheckResult, acknowledgements: Acknowledgement[], title: string): void {
+function assertPublishable(result: CheckResult, acknowledgements: Acknowledgement[], title: string): void {
   const decision = publicationDecision(result.findings, acknowledgements);
   if (decision.publishable) return;
   if (decision.errors.length) {
@@ -70,20 +119,6 @@ export function assertPublishable(result: CheckResult, acknowledgements: Acknowl
   );
 }
 
-/** Reads the draft afresh (a write may just have changed its stage) and checks it. */
-async function checkDraftAndStore(strapi: Core.Strapi, documentId: string, publishingAt?: Date) {
-  const draft = await findReportRow(strapi, documentId, 'draft');
-  if (!draft) return null;
-  const result = await checkRow(strapi, draft, publishingAt);
-  await storeFindings(strapi, draft.id, result, acknowledgementsOf(draft));
-  return { draft, result };
-}
-
-async function storePublishedFindings(strapi: Core.Strapi, documentId: string, result: CheckResult, acknowledgements: Acknowledgement[]) {
-  const published = await findReportRow(strapi, documentId, 'published');
-  if (published) await storeFindings(strapi, published.id, result, acknowledgements);
-}
-
 /** Publishing needs 已审核, and a republication a 更正说明 of its own. */
 async function assertReviewed(strapi: Core.Strapi, draft: ReportRow, title: string): Promise<void> {
   const stage = stageOf(draft);
@@ -93,7 +128,7 @@ async function assertReviewed(strapi: Core.Strapi, draft: ReportRow, title: stri
     ]);
   }
   const previous = await publicationsOf(strapi, draft.documentId);
-  const note = String((draft as { correctionNote?: string | null }).correctionNote ?? '').trim();
+  const note = String(draft.correctionNote ?? '').trim();
   const last = previous[previous.length - 1];
   if (last && (!note || note === (last.correctionNote ?? '').trim())) {
     throw validationError(`${title}已于${String(last.publicationTime).slice(0, 10)}发布过，重新发布需要填写新的更正说明`, [
@@ -102,69 +137,113 @@ async function assertReviewed(strapi: Core.Strapi, draft: ReportRow, title: stri
   }
 }
 
-/** The checks a publication must pass, in the order an editor can act on them. */
-async function assertMayPublish(strapi: Core.Strapi, checked: { draft: ReportRow; result: CheckResult }, title: string) {
+/** The publish gate, in the order an editor can act on it. */
+async function assertMayPublish(strapi: Core.Strapi, checked: Checked, title: string): Promise<void> {
   assertPublishable(checked.result, acknowledgementsOf(checked.draft), title);
   await assertReviewed(strapi, checked.draft, title);
 }
 
-async function afterPublish(strapi: Core.Strapi, checked: { draft: ReportRow; result: CheckResult }) {
-  await storePublishedFindings(strapi, checked.draft.documentId, checked.result, acknowledgementsOf(checked.draft));
+async function snapshotAndAudit(strapi: Core.Strapi, checked: Checked): Promise<void> {
+  const { documentId } = checked.draft;
+  const published = await findReportRow(strapi, documentId, 'published');
+  if (published) await storeFindings(strapi, published.id, checked.result, acknowledgementsOf(checked.draft));
   const by = actorOf(strapi);
-  const publication = await recordPublication(strapi, checked.draft.documentId, by);
-  await audit(strapi, 'publish', checked.draft.documentId, { version: publication.version, sha256: publication.sha256 }, by);
+  const publication = await recordPublication(strapi, documentId, by);
+  await audit(strapi, 'publish', documentId, { version: publication.version, sha256: publication.sha256 }, by);
 }
 
-export function registerReportWriteGuard(strapi: Core.Strapi): void {
-  strapi.documents.use(async (ctx, next) => {
-    if (ctx.uid !== REPORT_UID) return next();
-    const params = ctx.params as { documentId?: string; data?: Record<string, unknown>; status?: string };
+async function draftOrNotFound(strapi: Core.Strapi, documentId: string | undefined): Promise<ReportRow> {
+  const draft = documentId ? await findReportRow(strapi, documentId, 'draft') : null;
+  if (!draft) throw validationError('找不到该年报', [{ path: ['documentId'], message: `没有 documentId 为“${documentId ?? ''}”的年报` }]);
+  return draft;
+}
 
-    if (ctx.action === 'publish') {
-      return strapi.db.transaction(async () => {
-        const checked = params.documentId ? await checkDraftAndStore(strapi, params.documentId, new Date()) : null;
-        if (checked) await assertMayPublish(strapi, checked, checked.draft.title ?? '年报');
-        const result = await next();
-        if (checked) await afterPublish(strapi, checked);
-        return result;
-      });
-    }
+// --- actions ---------------------------------------------------------------------------------
 
-    if (ctx.action === 'unpublish') {
-      return strapi.db.transaction(async () => {
-        const result = await next();
-        if (params.documentId) await audit(strapi, 'unpublish', params.documentId);
-        return result;
-      });
-    }
+/** One transaction per action; a unique-index violation (two writers at once) becomes the 年报重复 400. */
+const guarded = (strapi: Core.Strapi, step: Step) => inTransaction(strapi, step, asUniqueViolation);
 
-    if (ctx.action !== 'create' && ctx.action !== 'update') return next();
+const save: Step = async (strapi, ctx, next) => {
+  const { params } = ctx;
+  const stored = params.documentId ? await findReportRow(strapi, params.documentId, 'draft') : null;
+  params.data = validated(stripServerOwned(params.data), stored);
 
-    return strapi.db.transaction(async () => {
-      const data = { ...(params.data ?? {}) };
-      for (const key of SERVER_OWNED) delete data[key];
-      const stored = params.documentId ? await findReportRow(strapi, params.documentId, 'draft') : null;
-      const prepared = prepareReportInput(data, stored);
-      if (!prepared.ok) throw validationError('年报数据有误，未保存', prepared.issues);
-      params.data = prepared.data;
+  const result = await next();
+  const written = result as { documentId?: string; title?: string | null } | null;
+  if (!written?.documentId) return result;
+  written.title = await deriveTitleAndCheckUnique(strapi, written.documentId);
 
-      const result = await next();
-      const written = result as { documentId?: string; title?: string | null } | null;
-      if (!written?.documentId) return result;
-      written.title = await deriveTitleAndCheckUnique(strapi, written.documentId);
+  const after = await findReportRow(strapi, written.documentId, 'draft');
+  const changed = !stored || !after || contentSignature(stored) !== contentSignature(after);
+  if (stored && after && changed) await returnAfterEdit(strapi, after);
+  if (changed) await audit(strapi, stored ? 'update' : 'create', written.documentId);
 
-      const after = await findReportRow(strapi, written.documentId, 'draft');
-      const changed = !stored || !after || contentSignature(stored) !== contentSignature(after);
-      if (stored && after && changed) await returnAfterEdit(strapi, after);
-      if (changed) await audit(strapi, stored ? 'update' : 'create', written.documentId);
+  const publishing = params.status === 'published' ? new Date() : undefined;
+  const checked = await checkDraftAndStore(strapi, written.documentId, publishing);
+  if (publishing && checked) {
+    await assertMayPublish(strapi, checked, written.title ?? '年报');
+    await snapshotAndAudit(strapi, checked);
+  }
+  return result;
+};
 
-      const publishing = params.status === 'published' ? new Date() : undefined;
-      const checked = await checkDraftAndStore(strapi, written.documentId, publishing);
-      if (publishing && checked) {
-        await assertMayPublish(strapi, checked, written.title ?? '年报');
-        await afterPublish(strapi, checked);
-      }
-      return result;
-    });
-  });
+const clone: Step = async (strapi, ctx, next) => {
+  const { params } = ctx;
+  const source = await draftOrNotFound(strapi, params.documentId);
+  params.data = { ...validated(stripServerOwned(params.data), source), ...FRESH_COPY };
+  const result = (await next()) as { documentId?: string } | null;
+  if (!result?.documentId) return result;
+  await deriveTitleAndCheckUnique(strapi, result.documentId);
+  await audit(strapi, 'create', result.documentId, { clonedFrom: source.documentId });
+  await checkDraftAndStore(strapi, result.documentId);
+  return result;
+};
+
+const publish: Step = async (strapi, ctx, next) => {
+  const draft = await draftOrNotFound(strapi, ctx.params.documentId);
+  const checked = (await checkDraftAndStore(strapi, draft.documentId, new Date()))!;
+  await assertMayPublish(strapi, checked, checked.draft.title ?? '年报');
+  const result = await next();
+  await snapshotAndAudit(strapi, checked);
+  return result;
+};
+
+const unpublish: Step = async (strapi, ctx, next) => {
+  const draft = await draftOrNotFound(strapi, ctx.params.documentId);
+  const result = await next();
+  const note = String((draft as { withdrawalNote?: string | null }).withdrawalNote ?? '').trim() || null;
+  await audit(strapi, 'unpublish', draft.documentId, { withdrawalNote: note });
+  return result;
+};
+
+const discardDraft: Step = async (strapi, ctx, next) => {
+  const result = await next();
+  if (ctx.params.documentId) {
+    await checkDraftAndStore(strapi, ctx.params.documentId);
+    await audit(strapi, 'discard', ctx.params.documentId);
+  }
+  return result;
+};
+
+const remove: Step = async (strapi, ctx, next) => {
+  const documentId = ctx.params.documentId;
+  const rows: ReportRow[] = documentId ? await strapi.db.query(REPORT_UID).findMany({ where: { documentId }, select: ['id', 'title', 'publishedAt'] }) : [];
+  const result = await next();
+  if (documentId && rows.length) {
+    await strapi.db.query(JOB_UID).updateMany({ where: { targetDocumentId: documentId, state: 'pending' }, data: { state: 'cancelled' } });
+    await audit(strapi, 'delete', documentId, { title: rows[0].title ?? null, wasPublished: rows.some((r) => r.publishedAt) });
+  }
+  return result;
+};
+
+export function reportWriteHandlers(strapi: Core.Strapi): WriteHandlers {
+  return {
+    create: guarded(strapi, save),
+    update: guarded(strapi, save),
+    clone: guarded(strapi, clone),
+    publish: guarded(strapi, publish),
+    unpublish: guarded(strapi, unpublish),
+    discardDraft: guarded(strapi, discardDraft),
+    delete: guarded(strapi, remove),
+  };
 }

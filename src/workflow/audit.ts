@@ -1,8 +1,8 @@
-/** The audit log: create, update, submit, approve, return, publish, unpublish and schedule, with actor and time. */
+/** The audit log: create, update, submit, approve, return, publish, unpublish, discard, delete and schedule, with actor and time. */
 import type { Core } from '@strapi/strapi';
 import { actorOf } from './actor';
 
-export type AuditAction = 'create' | 'update' | 'submit' | 'approve' | 'return' | 'publish' | 'unpublish' | 'schedule';
+export type AuditAction = 'create' | 'update' | 'submit' | 'approve' | 'return' | 'publish' | 'unpublish' | 'discard' | 'delete' | 'schedule';
 
 export async function audit(strapi: Core.Strapi, action: AuditAction, reportDocumentId: string, details: Record<string, unknown> = {}, actor?: string) {
   await strapi.db.query('api::audit-entry.audit-entry').create({
