@@ -9,7 +9,7 @@ export interface ReportRow extends CheckableReport {
   documentId: string;
   title?: string | null;
   publishedAt?: string | null;
-  agency?: { id: number; name: string; type?: CheckableReport['agencyType'] } | null;
+  agency?: { id: number; documentId?: string; name: string; type?: CheckableReport['agencyType'] } | null;
   acknowledgements?: unknown;
   reviewStage?: unknown;
   workflowHistory?: unknown;
@@ -29,14 +29,17 @@ export function toCheckable(row: ReportRow, publishedAt: string | null): Checkab
   return { ...row, agencyName: row.agency?.name ?? null, agencyType: row.agency?.type ?? null, publishedAt };
 }
 
-/** The same agency's report for the year before: its published version when there is one. */
-export async function findPreviousReport(strapi: Core.Strapi, row: ReportRow): Promise<PreviousReport | null> {
+/**
+ * The same agency's published report for the year before. A previous year that exists only as a
+ * draft counts as missing: findings are public once a report is published, and must never quote
+ * what has not been.
+ */
+export async function findPreviousReport(strapi: Core.Strapi, row: Pick<ReportRow, 'agency' | 'year'>): Promise<PreviousReport | null> {
   if (!row.agency || row.year == null) return null;
-  const rows: ReportRow[] = await strapi.db.query(REPORT_UID).findMany({
-    where: { agency: { id: row.agency.id }, year: row.year - 1 },
+  const chosen: ReportRow | null = await strapi.db.query(REPORT_UID).findOne({
+    where: { agency: { id: row.agency.id }, year: row.year - 1, publishedAt: { $notNull: true } },
     populate: POPULATE,
   });
-  const chosen = rows.find((r) => r.publishedAt) ?? rows[0];
   return chosen ? { report: toCheckable(chosen, chosen.publishedAt ?? null), source: 'database', label: chosen.title ?? `${row.year - 1}年报告` } : null;
 }
 
@@ -45,14 +48,17 @@ export function checkConfig(strapi: Core.Strapi): CheckConfig {
 }
 
 /**
- * Checks a stored row. `publishingAt` is the moment of a publication under way; otherwise the
- * row's own publication date (if any) is used for R37.
+ * Checks a stored row. `publishingAt` is the moment of a publication under way (or, with
+ * `planned`, one intended); a published row is checked with its own publication date; a draft is
+ * checked as if published now — what an editor needs to know before publishing it (R37).
  */
-export async function checkRow(strapi: Core.Strapi, row: ReportRow, publishingAt?: Date): Promise<CheckResult> {
-  const publishedAt = publishingAt ? publishingAt.toISOString() : row.publishedAt ?? null;
-  return runChecks(toCheckable(row, publishedAt), {
+export async function checkRow(strapi: Core.Strapi, row: ReportRow, publishingAt?: Date, planned = false): Promise<CheckResult> {
+  const now = new Date();
+  const at = publishingAt ?? (row.publishedAt ? null : now);
+  const report = { ...toCheckable(row, at ? at.toISOString() : row.publishedAt ?? null), publicationPlanned: at ? planned || !publishingAt : false };
+  return runChecks(report, {
     previous: await findPreviousReport(strapi, row),
-    now: publishingAt ?? new Date(),
+    now: publishingAt ?? now,
     config: checkConfig(strapi),
   });
 }

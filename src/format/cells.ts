@@ -43,22 +43,25 @@ export function cellAddress(table: TableKey, row: string, column: string): strin
 
 const DECIMAL = /^\d+(\.\d+)?$/;
 
+/** No report counts a billion of anything: a larger number is a typing or unit error (and beyond 2^53 not even exact). */
+export const MAX_COUNT = 1_000_000_000;
+const TOO_LARGE = `数值过大（超过${MAX_COUNT / 100_000_000}亿），请核对`;
+
 /** Why a value is not acceptable in a cell of this kind, or null when it is. */
 export function cellProblem(kind: CellKind, value: unknown): string | null {
   if (value === undefined) return '缺少此单元格（空白请填 null）';
   if (value === null || value === '/') return null;
   switch (kind) {
     case 'count':
-      return typeof value === 'number' && Number.isInteger(value) && value >= 0
-        ? null
-        : '应为非负整数（空白填 null，不适用填 "/"）';
+      if (!(typeof value === 'number' && Number.isInteger(value) && value >= 0)) return '应为非负整数（空白填 null，不适用填 "/"）';
+      return value > MAX_COUNT ? TOO_LARGE : null;
     case 'signedCount':
-      return typeof value === 'number' && Number.isInteger(value)
-        ? null
-        : '应为整数（减少填负数，如 -4）';
+      if (!(typeof value === 'number' && Number.isInteger(value))) return '应为整数（减少填负数，如 -4）';
+      return Math.abs(value) > MAX_COUNT ? TOO_LARGE : null;
     case 'amountWan':
       if (typeof value === 'number') {
-        return Number.isFinite(value) && value >= 0 ? null : '应为非负金额（单位：万元）';
+        if (!(Number.isFinite(value) && value >= 0)) return '应为非负金额（单位：万元）';
+        return value > MAX_COUNT ? TOO_LARGE : null;
       }
       return typeof value === 'string' && DECIMAL.test(value)
         ? null

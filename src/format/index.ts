@@ -4,6 +4,7 @@ export * from './schema';
 export * from './blank';
 export * from './credit-code';
 export * from './report-input';
+export * from './checkable-input';
 export * from './rules';
 export * from './render';
 export * from './editing';

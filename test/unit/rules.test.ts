@@ -141,6 +141,21 @@ describe('messages and cells', () => {
     expect(findingsOf('R37', report, baseOptions())).toEqual([]);
   });
 
+  test('R37 for a planned publication: the reason can be given before, whatever the day', () => {
+    const report = consistentReport();
+    report.publicationPlanned = true;
+    report.publishedAt = '2024-01-20T02:00:00.000Z';
+    expect(findingsOf('R37', report, baseOptions())).toMatchObject([{ severity: 'I', message: expect.stringContaining('还有11天') }]);
+    report.publishedAt = '2024-02-05T02:00:00.000Z';
+    const planned = findingsOf('R37', report, baseOptions())[0];
+    expect(planned).toMatchObject({ severity: 'E', message: expect.stringMatching(/^若于2024-02-05发布，晚于法定期限2024年1月31日.*5天；发布前请说明逾期原因$/) });
+    report.publicationPlanned = false;
+    report.publishedAt = '2024-03-01T02:00:00.000Z';
+    const actual = findingsOf('R37', report, baseOptions())[0];
+    expect(actual.message).toContain('逾期30天');
+    expect(actual.fingerprint).toBe(planned.fingerprint);
+  });
+
   test('each rule can be switched off or downgraded in config', () => {
     const report = consistentReport();
     VIOLATIONS.R33(report, {});

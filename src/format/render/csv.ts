@@ -3,7 +3,16 @@ import type { ReportView } from './view';
 
 const HEADER = ['机关', '年度', '表', '行键', '行', '列键', '列', '值'];
 
-const field = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+/**
+ * One CSV field. A text that begins like a formula (= + - @, tab, CR) is prefixed with ' so that
+ * Excel and WPS show it instead of running it (an agency named =HYPERLINK(…)); plain numbers,
+ * negative ones included, stay numbers.
+ */
+export function csvField(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
 
 export function renderCsv(view: ReportView): string {
   const lines = [HEADER.join(',')];
@@ -11,7 +20,7 @@ export function renderCsv(view: ReportView): string {
     for (const row of table.rows) {
       const label = [...row.groups, row.label].join(' ');
       for (const c of row.cells) {
-        lines.push([view.agencyName, String(view.year), table.name, row.key, label, c.column, c.label, c.display].map(field).join(','));
+        lines.push([view.agencyName, String(view.year), table.name, row.key, label, c.column, c.label, c.display].map(csvField).join(','));
       }
     }
   }

@@ -72,8 +72,8 @@ function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: S
   return { tables, malformed, issues };
 }
 
-function finding(draft: FindingDraft, severity: Severity): Finding {
-  const fingerprint = [draft.rule, draft.cells.join(','), draft.notAssessable ? 'na' : draft.actual ?? ''].join('|');
+function finding({ fingerprintKey, ...draft }: FindingDraft, severity: Severity): Finding {
+  const fingerprint = [draft.rule, draft.cells.join(','), draft.notAssessable ? 'na' : fingerprintKey ?? draft.actual ?? ''].join('|');
   return { ...draft, severity: draft.notAssessable ? 'I' : draft.severity ?? severity, fingerprint };
 }
 

@@ -37,6 +37,10 @@ export const R37: RuleFn = ({ report, config, now }) => {
     return [{ rule: 'R37', cells: ['publishedAt'], notAssessable: true, message: '机关类型未知，无法确定法定发布期限' }];
   }
   const dateLabel = deadline.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
+  // One reason covers the lateness whatever day it is published, so it can be given before
+  // publishing (checked as if published now, or on the planned day): the fingerprint names the
+  // deadline, not the date.
+  const fingerprintKey = `late:${deadline.date}`;
   if (!report.publishedAt) {
     const today = localDate(now, config.deadlines.timezone);
     const left = daysBetween(today, deadline.date);
@@ -51,14 +55,21 @@ export const R37: RuleFn = ({ report, config, now }) => {
   }
   const published = localDate(new Date(report.publishedAt), config.deadlines.timezone);
   const late = daysBetween(deadline.date, published);
-  if (late <= 0) return [];
+  if (late <= 0) {
+    return report.publicationPlanned
+      ? [{ rule: 'R37', cells: ['publishedAt'], severity: 'I', message: `法定期限为${dateLabel}（${deadline.basis}），还有${-late}天` }]
+      : [];
+  }
   return [
     {
       rule: 'R37',
       cells: ['publishedAt'],
       expected: `≤${deadline.date}`,
       actual: published,
-      message: `发布日期${published}晚于法定期限${dateLabel}（${deadline.basis}），逾期${late}天`,
+      fingerprintKey,
+      message: report.publicationPlanned
+        ? `若于${published}发布，晚于法定期限${dateLabel}（${deadline.basis}）${late}天；发布前请说明逾期原因`
+        : `发布日期${published}晚于法定期限${dateLabel}（${deadline.basis}），逾期${late}天`,
     },
   ];
 };

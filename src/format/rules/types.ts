@@ -50,6 +50,8 @@ export interface CheckableReport {
   agencyType?: AgencyType | null;
   /** When the report was (or is being) published, ISO 8601. */
   publishedAt?: string | null;
+  /** `publishedAt` is when it would be published (a draft checked for publication), not when it was. */
+  publicationPlanned?: boolean;
   /** Where it is published (专栏 URL), for R38. */
   publicationUrl?: string | null;
   /** Labels as published, by cell row or column address, when the report was imported (R22). */
@@ -103,5 +105,9 @@ export interface RuleContext {
 }
 
 /** What a rule returns; a rule may lower a finding to information (e.g. a match found another way). */
-export type FindingDraft = Omit<Finding, 'severity' | 'fingerprint'> & { severity?: 'I' };
+export type FindingDraft = Omit<Finding, 'severity' | 'fingerprint'> & {
+  severity?: 'I';
+  /** What identifies the finding for acknowledgements when `actual` changes from day to day (lateness). */
+  fingerprintKey?: string;
+};
 export type RuleFn = (ctx: RuleContext) => FindingDraft[];
