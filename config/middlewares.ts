@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+// Outermost: Strapi's own error messages in Chinese (after strapi::errors has formatted them).
 const config: Core.Config.Middlewares = [
+  'plugin::nianbao.chinese-errors',
   'strapi::logger',
   'strapi::errors',
   'strapi::security',

@@ -1,4 +1,4 @@
-/** The portal reads without a token: the public role may find and findOne, and nothing else. */
+/** The portal reads without a token: the public role may find and findOne, and nothing else (no sign-up). */
 import type { Core } from '@strapi/strapi';
 
 const PUBLIC_READABLE = [
@@ -17,10 +17,17 @@ const PUBLIC_PLUGIN_ACTIONS = [
   'plugin::nianbao.workflow.version',
 ];
 
+/** Sign-up is not a feature: the public reads, and editors are administrators created in the admin. */
+const NOT_PUBLIC = ['plugin::users-permissions.auth.register'];
+
 export async function grantPublicReads(strapi: Core.Strapi): Promise<void> {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
   if (!role) return;
   const permissions = strapi.db.query('plugin::users-permissions.permission');
+  await permissions.deleteMany({ where: { action: { $in: NOT_PUBLIC }, role: role.id } });
+  const advanced = strapi.store({ type: 'plugin', name: 'users-permissions', key: 'advanced' });
+  const settings = ((await advanced.get()) ?? {}) as Record<string, unknown>;
+  if (settings.allow_register !== false) await advanced.set({ value: { ...settings, allow_register: false } });
   const actions = [...PUBLIC_READABLE.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), ...PUBLIC_PLUGIN_ACTIONS];
   for (const name of actions) {
     const existing = await permissions.findOne({ where: { action: name, role: role.id } });

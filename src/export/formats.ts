@@ -7,10 +7,11 @@ import { renderPdf } from './pdf';
 export interface Format {
   type: string;
   inline: boolean;
-  render: (view: ReportView) => Promise<string | Buffer> | string;
+  /** `stamp` identifies the content, for renderers that cache (PDF). */
+  render: (view: ReportView, stamp?: string) => Promise<string | Buffer> | string;
 }
 
-export const FORMATS: Record<string, Format> = {
+export const FORMATS: Readonly<Record<string, Format>> = Object.freeze({
   html: { type: 'text/html; charset=utf-8', inline: true, render: renderHtml },
   txt: { type: 'text/plain; charset=utf-8', inline: true, render: renderText },
   md: { type: 'text/markdown; charset=utf-8', inline: true, render: renderMarkdown },
@@ -18,8 +19,8 @@ export const FORMATS: Record<string, Format> = {
   json: { type: 'application/json; charset=utf-8', inline: true, render: renderJson },
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', inline: false, render: renderDocx },
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', inline: false, render: renderXlsx },
-  pdf: { type: 'application/pdf', inline: false, render: (view) => renderPdf(renderHtml(view)) },
-};
+  pdf: { type: 'application/pdf', inline: false, render: (view, stamp) => renderPdf(renderHtml(view), stamp) },
+});
 
 export const FORMAT_NAMES = Object.keys(FORMATS);
 

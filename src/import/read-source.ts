@@ -20,10 +20,18 @@ export function decodeText(content: Buffer): string {
   return new TextDecoder('gb18030').decode(content);
 }
 
+/** A file that cannot be read as what it claims to be: the uploader's problem, not the server's. */
+export class UnreadableSource extends Error {}
+
 export async function readSource(name: string, content: Buffer): Promise<{ kind: SourceKind; lines: Line[]; text: string }> {
   const kind = sourceKind(name, content);
   if (kind === 'docx') {
-    const { value: html } = await mammoth.convertToHtml({ buffer: content });
+    const html = await mammoth.convertToHtml({ buffer: content }).then(
+      (r) => r.value,
+      () => {
+        throw new UnreadableSource(`无法读取“${name}”：文件已损坏或不是 Word（.docx）文档`);
+      },
+    );
     return { kind, lines: linesFromHtml(html), text: html };
   }
   const text = decodeText(content);

@@ -51,16 +51,16 @@ export async function loadView(strapi: Core.Strapi, documentId: string, status: 
   return row ? reportView(row) : null;
 }
 
-/** The published report of an agency (documentId, 统一社会信用代码 or exact name) for a year. */
-export async function findPublishedByAgencyYear(strapi: Core.Strapi, agency: string, year: number): Promise<string | null> {
+/**
+ * The report of an agency (documentId, 统一社会信用代码 or exact name) for a year, published or
+ * not: the caller serves it only if it is published, and says so if it was withdrawn.
+ */
+export async function findReportByAgencyYear(strapi: Core.Strapi, agency: string, year: number): Promise<string | null> {
   const found = await strapi.db.query('api::agency.agency').findOne({
     where: { $or: [{ documentId: agency }, { creditCode: agency.toUpperCase() }, { name: agency }] },
     select: ['id'],
   });
   if (!found) return null;
-  const row = await strapi.db.query(REPORT_UID).findOne({
-    where: { agency: { id: found.id }, year, publishedAt: { $notNull: true } },
-    select: ['documentId'],
-  });
+  const row = await strapi.db.query(REPORT_UID).findOne({ where: { agency: { id: found.id }, year }, select: ['documentId'] });
   return row?.documentId ?? null;
 }

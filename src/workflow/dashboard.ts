@@ -3,7 +3,7 @@
  * legal deadline, and its check result.
  */
 import type { Core } from '@strapi/strapi';
-import { deadlineFor, localDate, daysBetweenDates, type AgencyType } from '../format';
+import { csvField, deadlineFor, localDate, daysBetweenDates, type AgencyType } from '../format';
 import { REPORT_UID, checkConfig } from '../checks/stored-report';
 import { JOB_UID } from '../scheduling/publish-jobs';
 import { STAGE_LABELS, type Stage } from './transitions';
@@ -70,10 +70,6 @@ export async function dashboard(strapi: Core.Strapi, year: number, now = new Dat
 
 export function dashboardCsv(rows: DashboardRow[], year: number): string {
   const header = ['年度', '机关', '状态', '法定期限', '距期限天数（负数为逾期）', '发布日期', '校验结果'];
-  const field = (s: unknown) => {
-    const t = s === null || s === undefined ? '' : String(s);
-    return /[",\r\n]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
-  };
-  const lines = rows.map((r) => [year, r.agency, r.state, r.deadline, r.daysToDeadline, r.publishedOn, r.checkSummary].map(field).join(','));
+  const lines = rows.map((r) => [year, r.agency, r.state, r.deadline, r.daysToDeadline, r.publishedOn, r.checkSummary].map(csvField).join(','));
   return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }

@@ -6,6 +6,7 @@ import imports from './controllers/imports';
 import schedule from './controllers/schedule';
 import workflow from './controllers/workflow';
 import { registerViewGraphql } from './graphql';
+import chineseErrors from './middlewares/chinese-errors';
 import { closePdfBrowser } from '../../../export/pdf';
 
 export default {
@@ -22,5 +23,6 @@ export default {
     await closePdfBrowser();
   },
   routes,
+  middlewares: { 'chinese-errors': chineseErrors },
   controllers: { checks, views, imports, schedule, workflow },
 };

@@ -3,6 +3,7 @@ import fs from 'fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { importReport } from '../../../../import/import-report';
+import { UnreadableSource } from '../../../../import/read-source';
 
 interface UploadedFile {
   filepath?: string;
@@ -45,6 +46,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       agency: typeof body.agency === 'string' && body.agency ? body.agency : undefined,
       year,
       dryRun,
+    }).catch((error: unknown) => {
+      throw error instanceof UnreadableSource ? new errors.ValidationError(error.message) : error;
     });
     if (outcome.action === 'failed') throw new errors.ValidationError(`导入失败：${outcome.error}`, { notes: outcome.notes });
     ctx.body = { data: outcome };

@@ -4,8 +4,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { FORMATS, FORMAT_NAMES, contentDisposition } from '../../../../export/formats';
-import { findPublishedByAgencyYear, loadView, viewStamp } from '../../../../views/view-source';
+import { FORMATS, contentDisposition } from '../../../../export/formats';
+import { findReportByAgencyYear, loadView, viewStamp } from '../../../../views/view-source';
+import { answerUnpublished, publicState, PUBLIC_CACHE } from '../../../../workflow/public-state';
+import { agencyYearRoute, documentRoute, reportRoute, routeParams } from '../validation/params';
 
 interface Ctx {
   params: Record<string, string>;
@@ -16,45 +18,45 @@ interface Ctx {
   set: (name: string, value: string) => void;
 }
 
-function formatOf(ext: string) {
-  const format = FORMATS[ext?.toLowerCase()];
-  if (!format) throw new errors.NotFoundError(`不支持的格式“.${ext}”，可用：${FORMAT_NAMES.join('、')}`);
-  return format;
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function serve(ctx: Ctx, documentId: string, ext: string, status: 'draft' | 'published') {
-    const format = formatOf(ext);
+  async function serve(ctx: Ctx, documentId: string, ext: string, status: 'draft' | 'published', absent = '该年报不存在或尚未发布') {
+    const format = FORMATS[ext];
     const stamp = await viewStamp(strapi, documentId, status);
-    if (!stamp) throw new errors.NotFoundError(status === 'published' ? '该年报不存在或尚未发布' : '找不到该年报');
-    const etag = `"${stamp}-${ext.toLowerCase()}"`;
+    if (!stamp) {
+      if (status === 'published' && answerUnpublished(ctx, await publicState(strapi, documentId), absent)) return;
+      throw new errors.NotFoundError('找不到该年报');
+    }
+    const etag = `"${stamp}-${ext}"`;
     ctx.set('ETag', etag);
-    ctx.set('Cache-Control', status === 'published' ? 'public, max-age=300, must-revalidate' : 'private, no-store');
+    ctx.set('Cache-Control', status === 'published' ? PUBLIC_CACHE : 'private, no-store');
     if (status === 'published' && ctx.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
       ctx.status = 304;
       return;
     }
     const view = (await loadView(strapi, documentId, status))!;
     ctx.set('Content-Type', format.type);
-    ctx.set('Content-Disposition', contentDisposition(format.inline, view.title, documentId, ext.toLowerCase()));
-    ctx.body = await format.render(view);
+    ctx.set('Content-Disposition', contentDisposition(format.inline, view.title, documentId, ext));
+    ctx.body = await format.render(view, stamp);
   }
 
   return {
     async report(ctx: Ctx) {
-      await serve(ctx, ctx.params.documentId, ctx.params.ext, 'published');
+      const { documentId, ext } = routeParams(reportRoute, ctx.params);
+      await serve(ctx, documentId, ext, 'published');
     },
 
     async byAgencyYear(ctx: Ctx) {
-      const year = Number(ctx.params.year);
-      const documentId = Number.isInteger(year) ? await findPublishedByAgencyYear(strapi, decodeURIComponent(ctx.params.agency), year) : null;
-      if (!documentId) throw new errors.NotFoundError(`没有找到“${ctx.params.agency}”${ctx.params.year}年已发布的年报`);
-      await serve(ctx, documentId, ctx.params.ext, 'published');
+      const { agency, year, ext } = routeParams(agencyYearRoute, ctx.params);
+      const absent = `没有找到“${agency}”${year}年已发布的年报`;
+      const documentId = await findReportByAgencyYear(strapi, agency, year);
+      if (!documentId) throw new errors.NotFoundError(absent);
+      await serve(ctx, documentId, ext, 'published', absent);
     },
 
     async preview(ctx: Ctx) {
       const status = ctx.query.status === 'published' ? 'published' : 'draft';
-      await serve(ctx, ctx.params.documentId, ctx.params.ext ?? 'html', status);
+      const { documentId, ext } = routeParams(reportRoute, { ext: 'html', ...ctx.params });
+      await serve(ctx, documentId, ext, status);
     },
 
     /** For the plugin page: every report with its agency, year, state and check result. */

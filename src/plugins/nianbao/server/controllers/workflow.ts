@@ -6,12 +6,16 @@ import { applyTransition, capabilitiesOf, historyOf, stageOf } from '../../../..
 import { STAGE_LABELS, type WorkflowAction } from '../../../../workflow/transitions';
 import { publicationsOf } from '../../../../workflow/publications';
 import { dashboard, dashboardCsv } from '../../../../workflow/dashboard';
+import { answerUnpublished, publicState, PUBLIC_CACHE } from '../../../../workflow/public-state';
+import { documentRoute, routeParams, versionRoute } from '../validation/params';
 
 interface Ctx {
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: Record<string, unknown> };
   state: { user?: { roles?: { code?: string }[] } };
+  headers: Record<string, string | undefined>;
+  status: number;
   body: unknown;
   set: (name: string, value: string) => void;
 }
@@ -39,25 +43,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Public: the versions of a published report, with their dates and 更正说明. */
     async versions(ctx: Ctx) {
-      const list = await publicationsOf(strapi, ctx.params.documentId);
-      if (!list.length) throw new errors.NotFoundError('该年报尚未发布');
+      const { documentId } = routeParams(documentRoute, ctx.params);
+      if (answerUnpublished(ctx, await publicState(strapi, documentId), '该年报不存在或尚未发布')) return;
+      const list = await publicationsOf(strapi, documentId);
+      ctx.set('Cache-Control', PUBLIC_CACHE);
       ctx.body = { data: list.map(({ version, publicationTime, title, correctionNote, sha256 }) => ({ version, publishedAt: publicationTime, title, correctionNote, sha256 })) };
     },
 
-    /** Public: one version exactly as it was published (.html or .json). */
+    /** Public: one version exactly as it was published (.html or .json), while the report is public. */
     async version(ctx: Ctx) {
-      const found = (await publicationsOf(strapi, ctx.params.documentId)).find((p) => p.version === Number(ctx.params.version));
+      const { documentId, version, ext } = routeParams(versionRoute, ctx.params);
+      if (answerUnpublished(ctx, await publicState(strapi, documentId), '该年报不存在或尚未发布')) return;
+      const found = (await publicationsOf(strapi, documentId)).find((p) => p.version === version);
       if (!found) throw new errors.NotFoundError('没有这个版本');
-      ctx.set('Cache-Control', 'public, max-age=31536000, immutable');
-      ctx.set('ETag', `"${found.sha256}"`);
-      if (ctx.params.ext === 'json') {
+      const etag = `"${found.sha256}"`;
+      ctx.set('Cache-Control', PUBLIC_CACHE);
+      ctx.set('ETag', etag);
+      if (ctx.headers['if-none-match']?.split(/\s*,\s*/).includes(etag)) {
+        ctx.status = 304;
+        return;
+      }
+      if (ext === 'json') {
         ctx.set('Content-Type', 'application/json; charset=utf-8');
         ctx.body = { version: found.version, publishedAt: found.publicationTime, correctionNote: found.correctionNote, sha256: found.sha256, data: found.data };
-      } else if (ctx.params.ext === 'html') {
+      } else {
         ctx.set('Content-Type', 'text/html; charset=utf-8');
         ctx.body = found.html;
-      } else {
-        throw new errors.NotFoundError('历史版本提供 .html 和 .json');
       }
     },
 
