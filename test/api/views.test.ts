@@ -7,11 +7,16 @@ import { startTestApp, type TestApp } from '../helpers/strapi';
 import { seedExample } from '../../src/demo/seed-example';
 import { reportBody } from '../helpers/fixtures';
 import { chromiumPath } from '../../src/export/pdf';
+import { publishWithReasons } from '../helpers/workflow';
+
+const DISTINCT = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/examples/distinct-values-2023.json'), 'utf8'));
 
 let app: TestApp;
 let published: string;
 let draftOnly: string;
 let admin: string;
+let token: string;
+let distinct: string;
 
 const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
@@ -24,9 +29,13 @@ beforeAll(async () => {
   admin = await app.adminToken();
   published = (await seedExample(app.strapi)).reportDocumentId;
   const agency = (await app.strapi.db.query('api::agency.agency').findOne({ where: { name: '原州区科学技术局' } })).documentId;
-  const token = await app.apiToken();
+  token = await app.apiToken();
   const draft = await app.http().post('/api/annual-reports?status=draft').set({ Authorization: `Bearer ${token}` }).send({ data: reportBody(agency, 2024, { problems: '草稿不公开' }) });
   draftOnly = draft.body.data.documentId;
+  const city = await app.strapi.documents('api::agency.agency').create({ data: DISTINCT.agency });
+  const created = await app.http().post('/api/annual-reports?status=draft').set({ Authorization: `Bearer ${token}` }).send({ data: { ...DISTINCT.report, agency: city.documentId } });
+  distinct = created.body.data.documentId;
+  await publishWithReasons(app, distinct);
 });
 afterAll(async () => {
   await app?.stop();
@@ -135,5 +144,43 @@ describe('GraphQL annualReportView', () => {
     expect(t3.rows[0].cells[0]).toEqual({ column: 'naturalPerson', label: '自然人', display: '0', number: 0 });
     expect(view.html).toContain('<table class="t3" id="requests">');
     expect(res.body.data.draft).toBeNull();
+  });
+});
+
+describe('a report whose cells all differ', () => {
+  test('GraphQL annualReportView puts every value under its row and column key', async () => {
+    const res = await app.http().post('/graphql').send({ query: `{ annualReportView(documentId: "${distinct}") { tables { key rows { key cells { column number display } } } } }` });
+    expect(res.body.errors).toBeUndefined();
+    const tables = res.body.data.annualReportView.tables;
+    let compared = 0;
+    for (const table of tables) {
+      for (const row of table.rows) {
+        for (const cell of row.cells) {
+          const raw = DISTINCT.report[table.key][row.key][cell.column];
+          expect([table.key, row.key, cell.column, cell.display]).toEqual([table.key, row.key, cell.column, String(raw)]);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBe(200);
+  });
+
+  test('the ETag changes with a republication: the old one gets the new content; a withdrawal answers 410', async () => {
+    const first = await app.http().get(`/api/nianbao/reports/${distinct}.html`);
+    expect(first.status).toBe(200);
+    expect((await app.http().get(`/api/nianbao/reports/${distinct}.html`).set('If-None-Match', first.headers.etag)).status).toBe(304);
+    const edit = await app.http().put(`/api/annual-reports/${distinct}?status=draft`).set({ Authorization: `Bearer ${token}` }).send({ data: { problems: '更正后的问题与改进：加强培训。', correctionNote: '更正第五部分的文字' } });
+    expect(edit.status).toBe(200);
+    await publishWithReasons(app, distinct);
+    const second = await app.http().get(`/api/nianbao/reports/${distinct}.html`);
+    expect(second.headers.etag).not.toBe(first.headers.etag);
+    const stale = await app.http().get(`/api/nianbao/reports/${distinct}.html`).set('If-None-Match', first.headers.etag);
+    expect(stale.status).toBe(200);
+    expect(stale.text).toContain('更正后的问题与改进');
+    expect(stale.headers.etag).toBe(second.headers.etag);
+    await app.strapi.documents('api::annual-report.annual-report').unpublish({ documentId: distinct });
+    const gone = await app.http().get(`/api/nianbao/reports/${distinct}.html`).set('If-None-Match', second.headers.etag);
+    expect(gone.status).toBe(410);
+    expect(gone.headers.etag).toBeUndefined();
   });
 });
