@@ -183,6 +183,35 @@ describe('the public never sees a draft (generated queries)', () => {
   });
 });
 
+describe('what a portal does with the REST and GraphQL APIs keeps working', () => {
+  test('filter by year and agency name, populate the agency, sort, paginate, findOne with populate=*', async () => {
+    const list = await publicGet(
+      `/api/annual-reports?filters[year][$eq]=${YEAR}&filters[agency][name][$eq]=${encodeURIComponent('安全测试局')}&populate[agency][fields][0]=name&sort[0]=year:desc&sort[1]=title:asc&pagination[page]=1&pagination[pageSize]=5`,
+    );
+    expect(list.status).toBe(200);
+    expect(list.body.data.map((r: { documentId: string; agency: { name: string } }) => [r.documentId, r.agency.name])).toEqual([[published, '安全测试局']]);
+    expect(list.body.meta.pagination).toMatchObject({ page: 1, pageSize: 5, total: 1 });
+    const one = await publicGet(`/api/annual-reports/${published}?populate=*`);
+    expect(one.status).toBe(200);
+    expect(one.body.data.agency.name).toBe('安全测试局');
+    expect(one.body.data.overview.intro).toContain('认真贯彻');
+    const byCode = await publicGet(`/api/agencies?filters[name][$containsi]=${encodeURIComponent('安全测试')}&sort=name:asc&populate=annualReports`);
+    expect(byCode.body.data.map((a: { name: string }) => a.name)).toEqual(['安全测试二局', '安全测试局']);
+    expect(byCode.body.data[1].annualReports.map((r: { documentId: string }) => r.documentId)).toEqual([published]);
+    const sorted = await publicGet('/api/annual-reports?sort=agency.name:asc&fields[0]=title&pagination[limit]=2');
+    expect(sorted.status).toBe(200);
+  });
+
+  test('GraphQL lists with filters, sort and pagination, and the typed view', async () => {
+    const res = await publicGraphql(
+      `{ annualReports(filters: { year: { eq: ${YEAR} }, agency: { name: { eq: "安全测试局" } } }, sort: "year:desc", pagination: { limit: 5 }) { documentId title agency { name } } annualReportView(documentId: "${published}") { title tables { key rows { key cells { column number } } } } }`,
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.annualReports).toEqual([{ documentId: published, title: `安全测试局${YEAR}年政府信息公开工作年度报告`, agency: { name: '安全测试局' } }]);
+    expect(res.body.data.annualReportView.tables.map((t: { key: string }) => t.key)).toEqual(['proactive', 'requests', 'reviewLitigation']);
+  });
+});
+
 describe('no input reaches a 500', () => {
   test.each([
     ['/api/nianbao/reports/abc.constructor', 404],
@@ -334,6 +363,19 @@ describe('every write path goes through the gate', () => {
     expect(bulk.status).toBe(400);
     // The original still saves.
     expect((await app.http().put(`/api/annual-reports/${failing}?status=draft`).set(bearer(token)).send({ data: { problems: '仍可保存。' } })).status).toBe(200);
+  });
+
+  test('the admin Discard returns the draft to the published content, re-checked and audited', async () => {
+    const before = (await app.http().get(`/api/annual-reports/${published}`)).body.data.preamble;
+    const discard = await app.http().post(`${CM}/${published}/actions/discard`).set(bearer(admin)).send({});
+    expect(discard.status).toBe(200);
+    const draft = await app.strapi.db.query(UID).findOne({ where: { documentId: published, publishedAt: null } });
+    expect(draft.preamble).toBe(before);
+    expect(draft.checkStatus).toBe('passed');
+    const audit = await app.strapi.db.query('api::audit-entry.audit-entry').findOne({ where: { reportDocumentId: published }, orderBy: { id: 'desc' } });
+    expect(audit.action).toBe('discard');
+    // Put the canary edit back for the other suites' sake.
+    await app.http().put(`/api/annual-reports/${published}?status=draft`).set(bearer(token)).send({ data: { preamble: `草稿 ${CANARY}` } });
   });
 
   test('an agency write cannot move a report (or its entries) from the other side', async () => {
