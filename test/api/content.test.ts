@@ -2,6 +2,7 @@
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { EXAMPLE, reportBody, zeroTables } from '../helpers/fixtures';
 import { seedExample } from '../../src/demo/seed-example';
+import { expectEvery } from '../helpers/assertions';
 
 let app: TestApp;
 let token: string;
@@ -136,7 +137,7 @@ describe('the public sees no drafts', () => {
     const list = await app.http().get('/api/annual-reports?status=draft');
     expect(list.status).toBe(200);
     expect(list.body.data.map((r: { documentId: string }) => r.documentId)).not.toContain(draftId);
-    expect(list.body.data.every((r: { publishedAt: string | null }) => r.publishedAt)).toBe(true);
+    expectEvery(list.body.data, (r: { publishedAt: string | null }) => r.publishedAt);
     const one = await app.http().get(`/api/annual-reports/${draftId}?status=draft`);
     expect(one.status).toBe(404);
   });

@@ -7,6 +7,7 @@ import path from 'path';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { consistentReport } from '../helpers/consistent-report';
 import { UID } from '../helpers/report-api';
+import { expectEvery } from '../helpers/assertions';
 
 const JOB_UID = 'api::publish-job.publish-job';
 const YEAR = new Date().getFullYear();
@@ -57,7 +58,7 @@ test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing repor
   }
   const jobs = await app.strapi.db.query(JOB_UID).findMany({});
   expect(jobs).toHaveLength(REPORTS);
-  expect(jobs.every((j: { attempts: number }) => j.attempts === 1)).toBe(true);
+  expectEvery(jobs, (j: { attempts: number }) => j.attempts === 1);
   for (const { documentId, ok } of reports) {
     const job = jobs.find((j: { targetDocumentId: string }) => j.targetDocumentId === documentId);
     const published = await app.strapi.db.query(UID).count({ where: { documentId, publishedAt: { $notNull: true } } });
@@ -67,7 +68,7 @@ test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing repor
   if (POSTGRES) {
     // Claimed by the two other instances, not by this one.
     const { INSTANCE } = await import('../../src/scheduling/publish-jobs');
-    expect(jobs.every((j: { lockedBy: string }) => j.lockedBy && j.lockedBy !== INSTANCE)).toBe(true);
+    expectEvery(jobs, (j: { lockedBy: string }) => j.lockedBy && j.lockedBy !== INSTANCE);
   }
 });
 

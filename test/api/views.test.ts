@@ -88,6 +88,13 @@ describe('public routes', () => {
     const byName = await app.http().get(`/api/nianbao/agencies/${encodeURIComponent('原州区科学技术局')}/years/2023.html`);
     expect(byName.status).toBe(200);
     expect(byName.text).toContain('<h1>2023年政府信息公开工作年度报告</h1>');
+    const agency = await app.strapi.db.query('api::agency.agency').findOne({ where: { name: '原州区科学技术局' } });
+    await app.strapi.db.query('api::agency.agency').update({ where: { id: agency.id }, data: { creditCode: '91350100M000100Y43' } });
+    for (const key of ['91350100M000100Y43', '91350100m000100y43', agency.documentId]) {
+      const res = await app.http().get(`/api/nianbao/agencies/${key}/years/2023.json`);
+      expect([key, res.status, JSON.parse(res.text).documentId ?? JSON.parse(res.text).title]).toEqual([key, 200, expect.anything()]);
+      expect(res.text).toContain('原州区科学技术局2023年政府信息公开工作年度报告');
+    }
     const none = await app.http().get(`/api/nianbao/agencies/${encodeURIComponent('原州区科学技术局')}/years/2024.html`);
     expect(none.status).toBe(404);
     expect(none.body.error.message).toBe('没有找到“原州区科学技术局”2024年已发布的年报');

@@ -2,6 +2,7 @@
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { consistentReport } from '../helpers/consistent-report';
 import { UID, createAgency, publicVersion } from '../helpers/report-api';
+import { expectEvery } from '../helpers/assertions';
 
 let app: TestApp;
 let admin: string;
@@ -122,5 +123,5 @@ test('the deadline dashboard lists every agency with its state, days and check r
   expect(csv.headers['content-type']).toContain('text/csv');
   expect(csv.text).toContain('未报送局,未创建');
   const past = await app.http().get(`/nianbao/dashboard?year=${YEAR - 2}`).set(as(admin));
-  expect(past.body.data.every((r: { state: string }) => r.state === '逾期')).toBe(true);
+  expectEvery(past.body.data, (r: { state: string }) => r.state === '逾期');
 });

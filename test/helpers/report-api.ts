@@ -10,8 +10,10 @@ export async function createAgency(app: TestApp, token: string, data: Record<str
   return res.body.data.documentId;
 }
 
-/** The public view of a report: what citizens and the portal get. */
+/** The public view of a report: what citizens and the portal get; null only for a 404, anything else fails. */
 export async function publicVersion(app: TestApp, documentId: string) {
   const res = await app.http().get(`/api/annual-reports/${documentId}`);
-  return res.status === 200 ? res.body.data : null;
+  if (res.status === 404) return null;
+  if (res.status !== 200) throw new Error(`GET /api/annual-reports/${documentId}: ${res.status} ${res.text}`);
+  return res.body.data;
 }

@@ -8,6 +8,7 @@ import { blankTables, placeCells, renderCsv, renderHtml, renderJson, renderMarkd
 import { renderDocx } from '../../src/export/docx';
 import { renderXlsx } from '../../src/export/xlsx';
 import { EXAMPLE } from '../helpers/fixtures';
+import { expectEvery } from '../helpers/assertions';
 
 const GOLDEN = path.join(__dirname, '../fixtures/golden');
 const exampleView = () => reportView({ ...EXAMPLE.report, agency: EXAMPLE.agency } as ViewInput);
@@ -85,12 +86,12 @@ describe.each(['v2019', 'v2021'] as const)('template structure %s', (version) =>
       for (const { cell, row } of placeCells(rows)) {
         for (let r = row; r < row + (cell.rowspan ?? 1); r++) width.set(r, (width.get(r) ?? 0) + (cell.colspan ?? 1));
       }
-      expect([...width.values()].every((w) => w === grid.columns)).toBe(true);
+      expectEvery([...width.values()], (w) => w === grid.columns);
     }
   });
 
   test('blank cells stay blank, never 0', () => {
-    expect($('table#requests td').toArray().every((td) => $(td).text() === '')).toBe(true);
+    expectEvery($('table#requests td').toArray(), (td) => $(td).text() === '');
   });
 
   test('表二 labels follow the version', () => {

@@ -110,9 +110,14 @@ describe('messages and cells', () => {
   test('blank and "/" are not zero: R05 and R12 fail, arithmetic on them is not assessed', () => {
     const report = consistentReport();
     t3(report, 'newReceived', { naturalPerson: null });
+    (report.reviewLitigation as Record<string, Record<string, unknown>>).review.upheld = '/';
     const result = runChecks(report, baseOptions());
-    expect(result.findings.map((f) => f.rule)).toContain('R05');
-    expect(result.findings.filter((f) => f.rule === 'R01' && f.cells[0].endsWith('naturalPerson'))).toEqual([]);
+    const failed = result.findings.filter((f) => f.severity === 'E' && !f.notAssessable);
+    expect(failed.find((f) => f.rule === 'R05')?.cells).toEqual(['t3.newReceived.naturalPerson']);
+    expect(failed.find((f) => f.rule === 'R12')?.cells).toEqual(['t4.review.upheld']);
+    // Nothing is computed with the blank or the "/" as if it were 0.
+    expect(failed.filter((f) => f.rule === 'R01' && f.cells[0].endsWith('naturalPerson'))).toEqual([]);
+    expect(failed.filter((f) => f.rule === 'R09' && f.cells.includes('t4.review.upheld'))).toEqual([]);
   });
 
   test('R25 tries both readings and says which one matched', () => {

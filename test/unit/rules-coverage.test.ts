@@ -1,0 +1,79 @@
+/**
+ * Every arithmetic rule is violated in every row and column it covers, and names the cell: the
+ * cases are generated from the format definition, starting from the report whose cells all differ
+ * (all non-zero, so one more or one less is always a count).
+ */
+import fs from 'fs';
+import path from 'path';
+import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, cellAddress, runChecks, table3Layouts, type CheckableReport } from '../../src/format';
+
+const DISTINCT = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/examples/distinct-values-2023.json'), 'utf8'));
+const ROWS = table3Layouts('v2021')[0].rows;
+const LEAVES = ROWS.filter((r) => r.resultLeaf).map((r) => r.key);
+const COLUMNS = TABLE3_COLUMNS.map((c) => c.key);
+const APPLICANTS = COLUMNS.filter((c) => c !== 'total');
+
+function base(): CheckableReport & { requests: Record<string, Record<string, unknown>>; reviewLitigation: Record<string, Record<string, unknown>> } {
+  return { ...JSON.parse(JSON.stringify(DISTINCT.report)), agencyName: DISTINCT.agency.name, agencyType: DISTINCT.agency.type, publishedAt: '2024-01-20T02:00:00.000Z' };
+}
+
+/** The findings of `rule` after `change`, as lists of cells. */
+function cellsOf(rule: string, change: (r: ReturnType<typeof base>) => void): string[][] {
+  const report = base();
+  change(report);
+  return runChecks(report).findings.filter((f) => f.rule === rule && !f.notAssessable).map((f) => f.cells);
+}
+
+const bump = (r: ReturnType<typeof base>, table: 'requests' | 'reviewLitigation', row: string, col: string, by: number) => {
+  (r[table][row] as Record<string, number>)[col] = (r[table][row][col] as number) + by;
+};
+
+test('the starting report passes every arithmetic rule', () => {
+  const findings = runChecks(base()).findings.filter((f) => !f.notAssessable && f.severity !== 'I');
+  expect(findings).toEqual([]);
+});
+
+describe('R02: 总计 = 各类申请人之和, in every row of 表三', () => {
+  test.each(ROWS.flatMap((row) => COLUMNS.map((col) => [row.key, col])))('%s, one more in %s', (row, col) => {
+    const found = cellsOf('R02', (r) => bump(r, 'requests', row, col, 1));
+    expect(found.some((cells) => cells.includes(cellAddress('requests', row, col)))).toBe(true);
+  });
+});
+
+describe('R01: 一+二 = 三（七）+四, in every column', () => {
+  test.each(COLUMNS.flatMap((col) => ['newReceived', 'carriedOver', 'results.total', 'carriedForward'].map((row) => [col, row])))('column %s, one more in %s', (col, row) => {
+    const found = cellsOf('R01', (r) => bump(r, 'requests', row, col, 1));
+    expect(found.some((cells) => cells.includes(cellAddress('requests', row, col)))).toBe(true);
+  });
+});
+
+describe('R03 and R04: （七）总计 against the results, in every column and every result row', () => {
+  test.each(APPLICANTS.flatMap((col) => LEAVES.map((row) => [col, row])))('column %s: one less in %s is R03, one more is R04', (col, row) => {
+    const less = cellsOf('R03', (r) => bump(r, 'requests', row, col, -1));
+    const more = cellsOf('R04', (r) => bump(r, 'requests', row, col, 1));
+    expect(less.some((cells) => cells.includes(cellAddress('requests', 'results.total', col)))).toBe(true);
+    expect(more.some((cells) => cells.includes(cellAddress('requests', 'results.total', col)))).toBe(true);
+  });
+});
+
+describe('R05: every cell of 表三 must be a number', () => {
+  test.each(ROWS.flatMap((row) => COLUMNS.map((col) => [row.key, col])))('%s %s blank', (row, col) => {
+    const found = cellsOf('R05', (r) => {
+      r.requests[row][col] = null;
+    });
+    expect(found).toEqual([[cellAddress('requests', row, col)]]);
+  });
+});
+
+describe('R09–R11: each group of 表四 sums to its 总计; R12: 15 numbers', () => {
+  const ruleOf = { review: 'R09', suitDirect: 'R10', suitAfterReview: 'R11' } as Record<string, string>;
+  test.each(TABLE4_GROUPS.flatMap((g) => TABLE4_COLUMNS.map((c) => [g.key, c.key])))('%s %s', (group, col) => {
+    const found = cellsOf(ruleOf[group], (r) => bump(r, 'reviewLitigation', group, col, 1));
+    expect(found.some((cells) => cells.includes(cellAddress('reviewLitigation', group, col)))).toBe(true);
+    for (const other of Object.values(ruleOf).filter((x) => x !== ruleOf[group])) expect(cellsOf(other, (r) => bump(r, 'reviewLitigation', group, col, 1))).toEqual([]);
+    const blank = cellsOf('R12', (r) => {
+      r.reviewLitigation[group][col] = null;
+    });
+    expect(blank).toEqual([[cellAddress('reviewLitigation', group, col)]]);
+  });
+});
