@@ -72,6 +72,43 @@ test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing repor
   }
 });
 
+/**
+ * A real race: another instance has claimed half the due jobs in a transaction it holds open
+ * while this one claims. With FOR UPDATE SKIP LOCKED this claim skips those rows; a plain SELECT
+ * would still see them as pending (the other claim is not committed) and take them too once the
+ * other transaction commits.
+ */
+(POSTGRES ? test : test.skip)('claims that overlap in time never take the same job', async () => {
+  const { claimDueJobs } = await import('../../src/scheduling/publish-jobs');
+  const table = app.strapi.db.metadata.get(JOB_UID).tableName;
+  await app.strapi.db.connection(table).whereIn('state', ['pending', 'running']).update({ state: 'cancelled' });
+  const created: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const job = await app.strapi.db.query(JOB_UID).create({ data: { targetDocumentId: reports[i % reports.length].documentId, action: 'publish', executeAt: new Date(Date.now() - 60_000), state: 'pending', attempts: 0 } });
+    created.push(job.id);
+  }
+  const { Client } = await import('pg');
+  const other = new Client({ connectionString: process.env.DATABASE_URL });
+  await other.connect();
+  try {
+    await other.query('BEGIN');
+    const held = (await other.query(`SELECT id FROM ${table} WHERE state = 'pending' ORDER BY execute_at, id LIMIT 5 FOR UPDATE SKIP LOCKED`)).rows.map((r: { id: number }) => r.id);
+    await other.query(`UPDATE ${table} SET state = 'running', locked_by = 'other', attempts = attempts + 1 WHERE id = ANY($1)`, [held]);
+    expect(held).toHaveLength(5);
+    const mine = claimDueJobs(app.strapi, 20);
+    await new Promise((r) => setTimeout(r, 500));
+    await other.query('COMMIT');
+    const claimed = await mine;
+    expect(claimed.filter((id) => held.includes(id))).toEqual([]);
+    expect(claimed).toHaveLength(5);
+    const jobs = await app.strapi.db.query(JOB_UID).findMany({ where: { id: { $in: [...held, ...claimed] } } });
+    expectEvery(jobs, (j: { attempts: number }) => j.attempts === 1);
+  } finally {
+    await other.end();
+    await app.strapi.db.query(JOB_UID).deleteMany({ where: { id: { $in: created } } });
+  }
+});
+
 test('a claim left by a crashed instance is tried again', async () => {
   const { tick } = await import('../../src/scheduling/publish-jobs');
   const stale = await app.strapi.db.query(JOB_UID).create({
