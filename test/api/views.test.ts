@@ -172,6 +172,21 @@ describe('a report whose cells all differ', () => {
     expect(compared).toBe(200);
   });
 
+  (chromiumPath() ? test : test.skip)('the PDF read back holds each 表三 row’s values in order', async () => {
+    const res = await app.http().get(`/api/nianbao/reports/${distinct}.pdf`).buffer(true).parse(binary);
+    const file = path.join(os.tmpdir(), `distinct-${process.pid}.pdf`);
+    fs.writeFileSync(file, res.body);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    fs.rmSync(file);
+    const lines = text.split('\n').map((l) => l.trim().split(/\s+/).filter((w) => /^\d+$/.test(w)).join(' '));
+    const columns = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total'];
+    for (const [row, cells] of Object.entries(DISTINCT.report.requests as Record<string, Record<string, number>>)) {
+      const values = columns.map((c) => String(cells[c])).join(' ');
+      expect([row, lines.some((l) => l === values || l.endsWith(` ${values}`))]).toEqual([row, true]);
+    }
+    expect(text).toContain('本年新收政府信息公开申请数量');
+  });
+
   test('the ETag changes with a republication: the old one gets the new content; a withdrawal answers 410', async () => {
     const first = await app.http().get(`/api/nianbao/reports/${distinct}.html`);
     expect(first.status).toBe(200);

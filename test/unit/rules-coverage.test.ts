@@ -77,3 +77,45 @@ describe('R09–R11: each group of 表四 sums to its 总计; R12: 15 numbers', 
     expect(blank).toEqual([[cellAddress('reviewLitigation', group, col)]]);
   });
 });
+
+describe('messages say what an editor must fix', () => {
+  test('R09–R11 give the parts, their sum, the total and the difference', () => {
+    const report = base();
+    bump(report, 'reviewLitigation', 'suitDirect', 'total', 3);
+    const [f] = runChecks(report).findings.filter((x) => x.rule === 'R10');
+    const g = DISTINCT.report.reviewLitigation.suitDirect;
+    const sum = g.upheld + g.corrected + g.other + g.pending;
+    expect(f.message).toBe(`表四 未经复议直接起诉：${g.upheld}+${g.corrected}+${g.other}+${g.pending}=${sum}，总计=${sum + 3}，相差3`);
+    expect([f.expected, f.actual]).toEqual([String(sum), String(sum + 3)]);
+    expect(f.cells).toEqual(TABLE4_COLUMNS.map((c) => cellAddress('reviewLitigation', 'suitDirect', c.key)));
+  });
+
+  test('R12 counts the blank cells and names up to three', () => {
+    const one = base();
+    one.reviewLitigation.review.other = '/';
+    expect(runChecks(one).findings.find((f) => f.rule === 'R12')).toMatchObject({
+      actual: '14个数字',
+      message: '表四 15个单元格应全部为非负整数（没有的填0），有1个为空白或“/”：行政复议 其他结果',
+    });
+    const four = base();
+    for (const c of ['upheld', 'corrected', 'other']) four.reviewLitigation.review[c] = null;
+    four.reviewLitigation.suitAfterReview.pending = null;
+    const f = runChecks(four).findings.find((x) => x.rule === 'R12')!;
+    expect(f.message).toBe('表四 15个单元格应全部为非负整数（没有的填0），有4个为空白或“/”：行政复议 结果维持、行政复议 结果纠正、行政复议 其他结果 等');
+    expect(f.cells).toHaveLength(4);
+    const three = base();
+    for (const c of ['upheld', 'corrected', 'other']) three.reviewLitigation.review[c] = null;
+    expect(runChecks(three).findings.find((x) => x.rule === 'R12')!.message).toMatch(/其他结果$/);
+  });
+
+  test('R12 without 表四 says it is missing; a malformed 表四 is R16, not R12', () => {
+    const none = base() as Record<string, unknown>;
+    none.reviewLitigation = null;
+    expect(runChecks(none).findings.filter((f) => f.rule === 'R12')).toMatchObject([{ cells: ['t4'], message: '表四 尚未填写' }]);
+    const malformed = base();
+    malformed.reviewLitigation.review.upheld = 'abc';
+    const rules = runChecks(malformed).findings.map((f) => f.rule);
+    expect(rules).toContain('R16');
+    expect(rules).not.toContain('R12');
+  });
+});
