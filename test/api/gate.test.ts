@@ -1,6 +1,6 @@
 /** The publish gate: every path is refused for a report with an error, and the public version stays. */
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { consistentReport } from '../helpers/consistent-report';
+import { failingBody, passingBody } from '../helpers/consistent-report';
 import { CM, UID, createAgency, publicVersion } from '../helpers/report-api';
 import { approve } from '../helpers/workflow';
 
@@ -10,17 +10,9 @@ let admin: string;
 let agency: string;
 const bearer = (t: string) => ({ Authorization: `Bearer ${t}` });
 
-/** A report for the current year: its deadline lies ahead, so it passes every rule. */
 const YEAR = new Date().getFullYear();
-const good = (extra: Record<string, unknown> = {}) => {
-  const { agencyName, agencyType, publishedAt, publicationUrl, ...body } = consistentReport(YEAR) as Record<string, unknown>;
-  return { ...body, agency, ...extra };
-};
-const withR01 = (extra: Record<string, unknown> = {}) => {
-  const body = good(extra) as any;
-  body.requests.newReceived = { ...body.requests.newReceived, naturalPerson: 11, total: 13 };
-  return body;
-};
+const good = (extra: Record<string, unknown> = {}) => passingBody(agency, extra);
+const withR01 = (extra: Record<string, unknown> = {}) => failingBody(agency, extra);
 
 beforeAll(async () => {
   app = await startTestApp();

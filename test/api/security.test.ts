@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { consistentReport } from '../helpers/consistent-report';
+import { consistentReport, failingBody, passingBody } from '../helpers/consistent-report';
 import { CM, UID, createAgency } from '../helpers/report-api';
 import { approve } from '../helpers/workflow';
 import { PUBLIC_TYPES, PUBLIC_UIDS, PUBLICATION_SELECTORS, filterQuery, populateQueries, relationPaths, selection, textPaths } from '../helpers/public-queries';
@@ -28,16 +28,8 @@ let published: string;
 let draftOnly: string;
 const bearer = (t: string) => ({ Authorization: `Bearer ${t}` });
 
-/** A report whose deadline lies ahead (this year's), so that it passes every rule. */
-const report = (extra: Record<string, unknown> = {}) => {
-  const { agencyName, agencyType, publishedAt, publicationUrl, ...body } = consistentReport((extra.year as number | undefined) ?? YEAR) as Record<string, unknown>;
-  return { ...body, agency, ...extra };
-};
-const withError = (extra: Record<string, unknown> = {}) => {
-  const body = report(extra) as any;
-  body.requests.newReceived = { ...body.requests.newReceived, naturalPerson: 11, total: 13 };
-  return body;
-};
+const report = (extra: Record<string, unknown> = {}) => passingBody(agency, extra);
+const withError = (extra: Record<string, unknown> = {}) => failingBody(agency, extra);
 
 /** The public answer: never a 500, never the canary. */
 async function publicGet(path: string) {

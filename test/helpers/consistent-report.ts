@@ -80,3 +80,20 @@ export function previousYear(year = 2022): CheckableReport {
     problems: '队伍建设有差距，明年将补齐短板。',
   };
 }
+
+/**
+ * A write body for `agency`: the consistent report of `year` (default: this year, whose deadline
+ * lies ahead, so it passes every rule) without the metadata the server owns.
+ */
+export function passingBody(agency: string, extra: Record<string, unknown> = {}): Record<string, any> {
+  const year = (extra.year as number | undefined) ?? new Date().getFullYear();
+  const { agencyName, agencyType, publishedAt, publicationUrl, ...body } = consistentReport(year) as Record<string, unknown>;
+  return { ...body, agency, ...extra };
+}
+
+/** The same with an R01 error (and the R02/R25 that follow from it) in 表三's first row. */
+export function failingBody(agency: string, extra: Record<string, unknown> = {}): Record<string, any> {
+  const body = passingBody(agency, extra);
+  body.requests.newReceived = { ...body.requests.newReceived, naturalPerson: 11, total: 13 };
+  return body;
+}
