@@ -55,7 +55,8 @@ export function checkConfig(strapi: Core.Strapi): CheckConfig {
 export async function checkRow(strapi: Core.Strapi, row: ReportRow, publishingAt?: Date, planned = false): Promise<CheckResult> {
   const now = new Date();
   const at = publishingAt ?? (row.publishedAt ? null : now);
-  const report = { ...toCheckable(row, at ? at.toISOString() : row.publishedAt ?? null), publicationPlanned: at ? planned || !publishingAt : false };
+  const publicationPlanned = at !== null && (planned || !publishingAt);
+  const report = { ...toCheckable(row, at ? at.toISOString() : row.publishedAt ?? null), publicationPlanned };
   return runChecks(report, {
     previous: await findPreviousReport(strapi, row),
     now: publishingAt ?? now,

@@ -7,7 +7,7 @@ import { errors } from '@strapi/utils';
 import { FORMATS, contentDisposition } from '../../../../export/formats';
 import { findReportByAgencyYear, loadView, viewStamp } from '../../../../views/view-source';
 import { answerUnpublished, publicState, PUBLIC_CACHE } from '../../../../workflow/public-state';
-import { agencyYearRoute, documentRoute, reportRoute, routeParams } from '../validation/params';
+import { agencyYearRoute, reportRoute, routeParams } from '../validation/params';
 
 interface Ctx {
   params: Record<string, string>;
