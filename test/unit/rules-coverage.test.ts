@@ -119,3 +119,97 @@ describe('messages say what an editor must fix', () => {
     expect(rules).not.toContain('R12');
   });
 });
+
+describe('表三 messages and edges', () => {
+  const r = DISTINCT.report.requests;
+  const find = (rule: string, change: (x: ReturnType<typeof base>) => void) => {
+    const report = base();
+    change(report);
+    return runChecks(report).findings.filter((f) => f.rule === rule && !f.notAssessable);
+  };
+
+  test('R01 and R02 give both sides and the difference', () => {
+    const [r01] = find('R01', (x) => bump(x, 'requests', 'carriedOver', 'research', 4));
+    const a = r.newReceived.research + r.carriedOver.research + 4;
+    expect(r01.message).toBe(`表三 科研机构列：一+二=${a}，三（七）+四=${a - 4}，相差4`);
+    const [r02] = find('R02', (x) => bump(x, 'requests', 'results.granted', 'total', -2));
+    expect(r02.message).toBe(`表三 （一）予以公开：各类申请人之和=${r['results.granted'].total}，总计=${r['results.granted'].total - 2}，相差2`);
+    expect([r02.expected, r02.actual]).toEqual([String(r['results.granted'].total), String(r['results.granted'].total - 2)]);
+  });
+
+  test('R03 and R04 give the sum, the total and the difference, and name every result cell of the column', () => {
+    const [r03] = find('R03', (x) => bump(x, 'requests', 'results.partiallyGranted', 'other', -5));
+    const total = r['results.total'].other;
+    expect(r03.message).toBe(`表三 其他列：（一）至（六）各项之和=${total - 5}，少于（七）总计=${total}，相差5`);
+    expect([r03.expected, r03.actual]).toEqual([String(total), String(total - 5)]);
+    expect(r03.cells).toEqual([...LEAVES, 'results.total'].map((row) => cellAddress('requests', row, 'other')));
+    const [r04] = find('R04', (x) => bump(x, 'requests', 'results.partiallyGranted', 'other', 6));
+    expect(r04.message).toBe(`表三 其他列：（一）至（六）各项之和=${total + 6}，多于（七）总计=${total}，相差6；同一申请只能计入一种结果，区分处理的只计入（二）部分公开`);
+    expect([r04.expected, r04.actual]).toEqual([String(total), String(total + 6)]);
+  });
+
+  test('R03 and R04 do not judge a pre-2019 report, nor one without 表三', () => {
+    for (const rule of ['R03', 'R04']) {
+      expect(find(rule, (x) => { bump(x, 'requests', 'results.granted', 'other', 9); x.formatVersion = 'pre2019'; })).toEqual([]);
+      expect(find(rule, (x) => { (x as Record<string, unknown>).requests = null; })).toEqual([]);
+    }
+  });
+
+  test('R05 names up to three blank or "/" cells and counts the cells of the version', () => {
+    const [one] = find('R05', (x) => { x.requests.carriedOver.research = '/'; });
+    expect(one).toMatchObject({ actual: '1个', message: '表三 175个单元格应全部为非负整数（没有的填0），有1个为空白或“/”：二、上年结转政府信息公开申请数量 科研机构（“/”）' });
+    const [four] = find('R05', (x) => {
+      x.requests.newReceived.naturalPerson = null;
+      x.requests.newReceived.commercial = '/';
+      x.requests.newReceived.research = null;
+      x.requests.carriedOver.other = null;
+    });
+    expect(four.message).toBe('表三 175个单元格应全部为非负整数（没有的填0），有4个为空白或“/”：一、本年新收政府信息公开申请数量 自然人（空白）、一、本年新收政府信息公开申请数量 商业企业（“/”）、一、本年新收政府信息公开申请数量 科研机构（空白） 等');
+    expect(four.cells).toHaveLength(4);
+    const [three] = find('R05', (x) => { for (const c of ['naturalPerson', 'commercial', 'research']) x.requests.newReceived[c] = null; });
+    expect(three.message).toMatch(/（空白）$/);
+    const missing = find('R05', (x) => { (x as Record<string, unknown>).requests = null; });
+    expect(missing).toMatchObject([{ cells: ['t3'], message: '表三 尚未填写' }]);
+    const malformed = find('R05', (x) => { x.requests.newReceived.naturalPerson = 'abc'; });
+    expect(malformed).toEqual([]);
+  });
+
+  test('R06: results or carried forward above 一+二', () => {
+    const found = find('R06', (x) => {
+      bump(x, 'requests', 'carriedForward', 'legalService', r.newReceived.legalService + r.carriedOver.legalService);
+    });
+    const sum = r.newReceived.legalService + r.carriedOver.legalService;
+    const value = r.carriedForward.legalService + sum;
+    expect(found).toEqual([
+      expect.objectContaining({
+        cells: ['newReceived', 'carriedOver', 'carriedForward'].map((row) => cellAddress('requests', row, 'legalService')),
+        expected: `≤${sum}`,
+        actual: String(value),
+        message: `表三 法律服务机构列：四、结转下年度继续办理=${value}，超过一+二=${sum}`,
+      }),
+    ]);
+    expect(find('R06', () => undefined)).toEqual([]);
+  });
+
+  test('R07: unpaid fees need the notices in section 六', () => {
+    const unpaid = r['results.otherHandling.feeUnpaid'].total;
+    const [f] = find('R07', (x) => { x.otherMatters = { ...x.otherMatters, feeNoticesIssuedCount: null }; });
+    expect(f).toMatchObject({ severity: 'W', actual: String(unpaid), message: `表三 有${unpaid}件申请因逾期未缴纳信息处理费不再处理，第六部分应报告发出收费通知的件数和金额` });
+    expect(f.cells).toEqual([cellAddress('requests', 'results.otherHandling.feeUnpaid', 'total'), 'otherMatters.feeNoticesIssuedCount', 'otherMatters.feeNoticesIssuedAmountYuan']);
+    expect(find('R07', (x) => { x.otherMatters = { ...x.otherMatters, feeNoticesIssuedAmountYuan: null }; })).toHaveLength(1);
+    expect(find('R07', () => undefined)).toEqual([]);
+    expect(find('R07', (x) => { x.requests['results.otherHandling.feeUnpaid'].total = 0; x.otherMatters = null; })).toEqual([]);
+  });
+
+  test('R08: a printed subtotal that differs from its parts, column by column', () => {
+    const parts = Object.keys(r).filter((row) => row.startsWith('results.withheld.'));
+    const sum = (c: string) => parts.reduce((s, row) => s + r[row][c], 0);
+    const printed = Object.fromEntries(COLUMNS.map((c) => [c, sum(c)]));
+    expect(find('R08', (x) => { x.sourceSubtotals = { 'results.withheld': printed }; })).toEqual([]);
+    const found = find('R08', (x) => { x.sourceSubtotals = { 'results.withheld': { ...printed, commercial: sum('commercial') + 7, other: null } }; });
+    expect(found).toEqual([
+      expect.objectContaining({ cells: [cellAddress('requests', 'results.withheld', 'commercial')], expected: String(sum('commercial')), actual: String(sum('commercial') + 7), message: `表三 （三）不予公开 商业企业：小计为${sum('commercial') + 7}，各子项之和为${sum('commercial')}` }),
+    ]);
+    expect(find('R08', (x) => { x.sourceSubtotals = { 'results.withheld': { ...printed, commercial: 1 } }; (x as Record<string, unknown>).requests = null; })).toEqual([]);
+  });
+});
