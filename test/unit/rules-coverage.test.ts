@@ -5,7 +5,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { TABLE3_COLUMNS, TABLE4_COLUMNS, TABLE4_GROUPS, cellAddress, runChecks, table3Layouts, type CheckableReport } from '../../src/format';
+import { TABLE3_COLUMNS, TABLE3_UNSPLIT_KEY, TABLE4_COLUMNS, TABLE4_GROUPS, blankTables, cellAddress, runChecks, table3Layouts, type CheckableReport } from '../../src/format';
 
 const DISTINCT = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/examples/distinct-values-2023.json'), 'utf8'));
 const ROWS = table3Layouts('v2021')[0].rows;
@@ -211,5 +211,44 @@ describe('表三 messages and edges', () => {
       expect.objectContaining({ cells: [cellAddress('requests', 'results.withheld', 'commercial')], expected: String(sum('commercial')), actual: String(sum('commercial') + 7), message: `表三 （三）不予公开 商业企业：小计为${sum('commercial') + 7}，各子项之和为${sum('commercial')}` }),
     ]);
     expect(find('R08', (x) => { x.sourceSubtotals = { 'results.withheld': { ...printed, commercial: 1 } }; (x as Record<string, unknown>).requests = null; })).toEqual([]);
+  });
+});
+
+describe('what the arithmetic rules leave to others', () => {
+  const find = (rule: string, report: CheckableReport) => runChecks(report).findings.filter((f) => f.rule === rule && !f.notAssessable);
+
+  test('a blank part or total is R05’s (or R12’s), not a sum', () => {
+    for (const col of ['naturalPerson', 'total']) {
+      const report = base();
+      report.requests.newReceived[col] = null;
+      expect(find('R02', report).filter((f) => f.cells[0].startsWith('t3.newReceived.'))).toEqual([]);
+    }
+    for (const col of ['upheld', 'total']) {
+      const report = base();
+      report.reviewLitigation.review[col] = null;
+      expect(find('R09', report)).toEqual([]);
+    }
+    const blankTotal = base();
+    blankTotal.requests['results.total'].other = null;
+    expect([...find('R03', blankTotal), ...find('R04', blankTotal)].filter((f) => f.cells.some((c) => c.endsWith('.other')))).toEqual([]);
+  });
+
+  test('R03/R04 need a format version; R05 counts 161 cells in a v2019 report', () => {
+    const unknown = base();
+    unknown.formatVersion = null;
+    bump(unknown, 'requests', 'results.granted', 'other', 3);
+    expect([...find('R03', unknown), ...find('R04', unknown)]).toEqual([]);
+    const v2019 = { year: 2020, formatVersion: 'v2019' as const, ...blankTables('v2019'), agencyName: '某局', agencyType: 'governmentDepartment' as const };
+    expect(find('R05', v2019)[0].message).toMatch(/^表三 161个单元格应全部为非负整数/);
+  });
+
+  test('a v2021 report that collapses （六） is summed over its own rows', () => {
+    const report = base();
+    const split = ['results.otherHandling.noCorrection', 'results.otherHandling.feeUnpaid', 'results.otherHandling.other'];
+    report.requests[TABLE3_UNSPLIT_KEY] = Object.fromEntries(COLUMNS.map((c) => [c, split.reduce((s, row) => s + (report.requests[row][c] as number), 0)]));
+    for (const row of split) delete report.requests[row];
+    expect([...find('R03', report), ...find('R04', report)]).toEqual([]);
+    bump(report, 'requests', TABLE3_UNSPLIT_KEY, 'research', 2);
+    expect(find('R04', report).map((f) => f.cells.at(-2))).toEqual([cellAddress('requests', TABLE3_UNSPLIT_KEY, 'research')]);
   });
 });
