@@ -51,17 +51,11 @@ const LOGICAL = new Set(['$and', '$or', '$not']);
 
 /** The part of a model the checks need; Strapi's content types and components both fit it. */
 export interface ModelLike {
+  info?: { displayName?: string };
   options?: { draftAndPublish?: boolean };
   attributes: Record<string, { type: string; target?: string; component?: string }>;
 }
 export type ModelLookup = (uid: string) => ModelLike | undefined;
-
-const TYPE_NAMES: Record<string, string> = {
-  'api::annual-report.annual-report': '年报',
-  'api::agency.agency': '机关',
-  'api::catalog-entry.catalog-entry': '目录条目',
-  'api::open-day-event.open-day-event': '开放日活动',
-};
 
 function refuse(message: string): never {
   throw new errors.ValidationError(message);
@@ -85,6 +79,11 @@ function checkValue(field: string, type: string, value: unknown): void {
 export class PublicQueryChecker {
   constructor(private readonly model: ModelLookup) {}
 
+  /** The type's name as the content type declares it (「机关」), for messages. */
+  private name(uid: string): string {
+    return this.model(uid)?.info?.displayName ?? uid;
+  }
+
   private shape(uid: string): PublicQueryShape {
     const shape = PUBLIC_QUERY[uid];
     if (!shape) refuse(`公开接口不提供该类型的查询：${uid}`);
@@ -97,7 +96,7 @@ export class PublicQueryChecker {
     const target = attribute?.target;
     if (!target) return '';
     if (this.model(target)?.options?.draftAndPublish) {
-      refuse(`公开查询不能通过关联“${field}”筛选或排序（${TYPE_NAMES[uid] ?? uid}）：关联的内容有未发布的版本`);
+      refuse(`公开查询不能通过关联“${field}”筛选或排序（${this.name(uid)}）：关联的内容有未发布的版本`);
     }
     return target;
   }
@@ -114,7 +113,7 @@ export class PublicQueryChecker {
       }
       const target = this.crossable(uid, key);
       if (!shape.filter.includes(key)) {
-        refuse(`公开查询不支持按“${key}”筛选（${TYPE_NAMES[uid] ?? uid}可筛选：${shape.filter.join('、')}）`);
+        refuse(`公开查询不支持按“${key}”筛选（${this.name(uid)}可筛选：${shape.filter.join('、')}）`);
       }
       if (target) {
         if (depth + 1 >= MAX_DEPTH) refuse(`公开查询的关联筛选最多${MAX_DEPTH}层`);
@@ -161,7 +160,7 @@ export class PublicQueryChecker {
     const [head, ...rest] = path;
     if (!head) return;
     const shape = this.shape(uid);
-    if (!shape.sort.includes(head)) refuse(`公开查询不支持按“${head}”排序（${TYPE_NAMES[uid] ?? uid}可排序：${shape.sort.join('、')}）`);
+    if (!shape.sort.includes(head)) refuse(`公开查询不支持按“${head}”排序（${this.name(uid)}可排序：${shape.sort.join('、')}）`);
     const target = this.crossable(uid, head);
     if (relationOnly || !rest.length) {
       if (target && !relationOnly && !rest.length) refuse(`按关联“${head}”排序需指明字段，如“${head}.name”`);
@@ -207,7 +206,7 @@ export class PublicQueryChecker {
     const model = this.model(uid);
     const shape = PUBLIC_QUERY[uid];
     if (shape && !shape.populate.includes(field)) {
-      refuse(`公开查询不能 populate “${field}”（${TYPE_NAMES[uid] ?? uid}可 populate：${shape.populate.join('、') || '无'}）`);
+      refuse(`公开查询不能 populate “${field}”（${this.name(uid)}可 populate：${shape.populate.join('、') || '无'}）`);
     }
     const attribute = model?.attributes[field];
     if (!shape && !attribute) refuse(`公开查询不能 populate “${field}”`);

@@ -11,12 +11,15 @@ import type { DocumentContext, Step } from './document-actions';
 
 export const AGENCY_UID = 'api::agency.agency';
 
-/** The inverse sides of relations owned by other types, with what they hold. */
-const OWNED_ELSEWHERE: Record<string, { uid: string; label: string }> = {
-  annualReports: { uid: 'api::annual-report.annual-report', label: '年报' },
-  catalogEntries: { uid: 'api::catalog-entry.catalog-entry', label: '信息公开目录条目' },
-  openDayEvents: { uid: 'api::open-day-event.open-day-event', label: '政府开放日活动' },
+/** The inverse sides of relations owned by other types. */
+const OWNED_ELSEWHERE: Record<string, string> = {
+  annualReports: 'api::annual-report.annual-report',
+  catalogEntries: 'api::catalog-entry.catalog-entry',
+  openDayEvents: 'api::open-day-event.open-day-event',
 };
+
+/** A type's name as the content type declares it (「政府开放日活动」). */
+const typeName = (strapi: Core.Strapi, uid: string) => (strapi.getModel(uid as never) as { info?: { displayName?: string } } | undefined)?.info?.displayName ?? uid;
 
 /** Whether a relation value in a write body would change anything (the admin sends empty connect/disconnect lists). */
 export function changesRelation(value: unknown): boolean {
@@ -39,9 +42,10 @@ function normaliseCreditCode(data: Record<string, unknown>): void {
   data.creditCode = code;
 }
 
-function refuseInverseWrites(data: Record<string, unknown>): void {
-  for (const [field, { label }] of Object.entries(OWNED_ELSEWHERE)) {
+function refuseInverseWrites(strapi: Core.Strapi, data: Record<string, unknown>): void {
+  for (const [field, uid] of Object.entries(OWNED_ELSEWHERE)) {
     if (changesRelation(data[field])) {
+      const label = typeName(strapi, uid);
       throw validationError('机关信息有误，未保存', [
         { path: [field], message: `${label}的所属机关只能在${label}中修改，不能从机关一侧关联或移出` },
       ]);
@@ -72,7 +76,7 @@ async function assertNoParentLoop(strapi: Core.Strapi, documentId: string): Prom
 const save: Step = async (strapi, ctx, next) => {
   const data = { ...(ctx.params.data ?? {}) };
   normaliseCreditCode(data);
-  refuseInverseWrites(data);
+  refuseInverseWrites(strapi, data);
   ctx.params.data = data;
   const result = (await next()) as { documentId?: string } | null;
   if (result?.documentId) await assertNoParentLoop(strapi, result.documentId);
@@ -81,9 +85,9 @@ const save: Step = async (strapi, ctx, next) => {
 
 const remove: Step = async (strapi, ctx: DocumentContext, next) => {
   const documentId = ctx.params.documentId;
-  for (const { uid, label } of Object.values(OWNED_ELSEWHERE)) {
+  for (const uid of Object.values(OWNED_ELSEWHERE)) {
     const count = await strapi.db.query(uid).count({ where: { agency: { documentId } } });
-    if (count) throw validationError('该机关不能删除', [{ path: ['documentId'], message: `该机关还有${label}（${count}条），请先删除或改到其他机关` }]);
+    if (count) throw validationError('该机关不能删除', [{ path: ['documentId'], message: `该机关还有${typeName(strapi, uid)}（${count}条），请先删除或改到其他机关` }]);
   }
   return next();
 };

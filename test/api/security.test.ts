@@ -377,14 +377,14 @@ describe('every write path goes through the gate', () => {
     for (const data of [{ annualReports: { connect: [published] } }, { annualReports: [published] }]) {
       const res = await app.http().put(`/api/agencies/${other}`).set(bearer(token)).send({ data });
       expect(res.status).toBe(400);
-      expect(res.body.error.message).toContain('年报的所属机关只能在年报中修改');
+      expect(res.body.error.message).toContain('政府信息公开工作年度报告的所属机关只能在政府信息公开工作年度报告中修改');
     }
     const away = await app.http().put(`/api/agencies/${agency}`).set(bearer(token)).send({ data: { annualReports: { disconnect: [published] } } });
     expect(away.status).toBe(400);
     expect((await app.http().get(`/api/nianbao/reports/${published}.json`)).text).toBe(before);
     const del = await app.http().delete(`/api/agencies/${agency}`).set(bearer(token));
     expect(del.status).toBe(400);
-    expect(del.body.error.message).toContain('该机关还有年报');
+    expect(del.body.error.message).toContain('该机关还有政府信息公开工作年度报告');
   });
 
   test('one report per agency and year is a database constraint', async () => {
