@@ -6,6 +6,7 @@
  * deeper than MAX_DEPTH relations.
  */
 import { errors } from '@strapi/utils';
+import { MAX_COUNT } from '../format';
 
 export interface PublicQueryShape {
   /** Attributes a filter may name; a relation here lets the filter go on into its target's list. */
@@ -64,7 +65,7 @@ function refuse(message: string): never {
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Counts beyond any real report are input errors, not queries (and some would overflow the database). */
-const MAX_FILTER_NUMBER = 1e9;
+const MAX_FILTER_NUMBER = MAX_COUNT;
 
 function checkValue(field: string, type: string, value: unknown): void {
   if (Array.isArray(value)) return value.forEach((v) => checkValue(field, type, v));
