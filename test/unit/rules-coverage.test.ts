@@ -109,7 +109,7 @@ describe('messages say what an editor must fix', () => {
   });
 
   test('R12 without 表四 says it is missing; a malformed 表四 is R16, not R12', () => {
-    const none = base() as Record<string, unknown>;
+    const none = base() as unknown as Record<string, unknown>;
     none.reviewLitigation = null;
     expect(runChecks(none).findings.filter((f) => f.rule === 'R12')).toMatchObject([{ cells: ['t4'], message: '表四 尚未填写' }]);
     const malformed = base();
@@ -151,7 +151,7 @@ describe('表三 messages and edges', () => {
   test('R03 and R04 do not judge a pre-2019 report, nor one without 表三', () => {
     for (const rule of ['R03', 'R04']) {
       expect(find(rule, (x) => { bump(x, 'requests', 'results.granted', 'other', 9); x.formatVersion = 'pre2019'; })).toEqual([]);
-      expect(find(rule, (x) => { (x as Record<string, unknown>).requests = null; })).toEqual([]);
+      expect(find(rule, (x) => { (x as unknown as Record<string, unknown>).requests = null; })).toEqual([]);
     }
   });
 
@@ -168,7 +168,7 @@ describe('表三 messages and edges', () => {
     expect(four.cells).toHaveLength(4);
     const [three] = find('R05', (x) => { for (const c of ['naturalPerson', 'commercial', 'research']) x.requests.newReceived[c] = null; });
     expect(three.message).toMatch(/（空白）$/);
-    const missing = find('R05', (x) => { (x as Record<string, unknown>).requests = null; });
+    const missing = find('R05', (x) => { (x as unknown as Record<string, unknown>).requests = null; });
     expect(missing).toMatchObject([{ cells: ['t3'], message: '表三 尚未填写' }]);
     const malformed = find('R05', (x) => { x.requests.newReceived.naturalPerson = 'abc'; });
     expect(malformed).toEqual([]);
@@ -210,7 +210,7 @@ describe('表三 messages and edges', () => {
     expect(found).toEqual([
       expect.objectContaining({ cells: [cellAddress('requests', 'results.withheld', 'commercial')], expected: String(sum('commercial')), actual: String(sum('commercial') + 7), message: `表三 （三）不予公开 商业企业：小计为${sum('commercial') + 7}，各子项之和为${sum('commercial')}` }),
     ]);
-    expect(find('R08', (x) => { x.sourceSubtotals = { 'results.withheld': { ...printed, commercial: 1 } }; (x as Record<string, unknown>).requests = null; })).toEqual([]);
+    expect(find('R08', (x) => { x.sourceSubtotals = { 'results.withheld': { ...printed, commercial: 1 } }; (x as unknown as Record<string, unknown>).requests = null; })).toEqual([]);
   });
 });
 
