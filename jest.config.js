@@ -11,7 +11,7 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
-      modulePathIgnorePatterns: ['<rootDir>/dist/'],
+      modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.stryker-tmp/'],
     },
     {
       displayName: 'api',
@@ -19,7 +19,7 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/test/api/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
-      modulePathIgnorePatterns: ['<rootDir>/dist/'],
+      modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.stryker-tmp/'],
       globalSetup: '<rootDir>/test/api/global-setup.js',
     },
     {
@@ -28,7 +28,7 @@ module.exports = {
       transform,
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
-      modulePathIgnorePatterns: ['<rootDir>/dist/'],
+      modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.stryker-tmp/'],
       globalSetup: '<rootDir>/test/browser/global-setup.js',
     },
   ],

@@ -3,6 +3,7 @@
  * as the draft of its agency and year — updating that draft when it exists, never duplicating.
  */
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { AGENCY_TYPE_LABELS, reportView, renderHtml, runChecks, type AgencyType, type CheckConfig, type CheckResult, type ViewInput } from '../format';
 import { parseReport, type ImportNote, type ImportedReport } from '../format/import';
 import { checkConfig } from '../checks/stored-report';
@@ -83,15 +84,21 @@ export async function importReport(strapi: Core.Strapi, request: ImportRequest):
   if (request.dryRun || outcome.action === 'failed') return outcome;
   const { report, notes } = outcome;
   try {
-    const agency = await findOrCreateAgency(strapi, report.agencyName!, notes);
-    const reports = strapi.documents(REPORT_UID);
-    const existing = await reports.findFirst({ filters: { agency: { documentId: agency.documentId }, year: report.year }, status: 'draft' } as never);
-    const data = body(report, agency.documentId) as never;
-    const written = existing
-      ? await reports.update({ documentId: existing.documentId, data, status: 'draft' } as never)
-      : await reports.create({ data, status: 'draft' } as never);
-    return { ...outcome, documentId: written!.documentId, action: existing ? 'updated' : 'created' };
+    // One transaction, so a refused report leaves no new agency behind.
+    return await strapi.db.transaction(async () => {
+      const agency = await findOrCreateAgency(strapi, report.agencyName!, notes);
+      const reports = strapi.documents(REPORT_UID);
+      const existing = await reports.findFirst({ filters: { agency: { documentId: agency.documentId }, year: report.year }, status: 'draft' } as never);
+      const data = body(report, agency.documentId) as never;
+      const written = existing
+        ? await reports.update({ documentId: existing.documentId, data, status: 'draft' } as never)
+        : await reports.create({ data, status: 'draft' } as never);
+      return { ...outcome, documentId: written!.documentId, action: existing ? 'updated' : 'created' } as ImportOutcome;
+    });
   } catch (error) {
-    return { ...outcome, action: 'failed', error: (error as Error).message };
+    // A refusal (the schema, the write guard, one report per agency and year) is about this file and
+    // is reported with it; anything else is the server's fault and surfaces as a 500 with its cause.
+    if (!(error instanceof errors.ApplicationError)) throw error;
+    return { ...outcome, action: 'failed', error: error.message };
   }
 }

@@ -58,3 +58,25 @@ test('the public cannot import, and bad input gets a Chinese 400', async () => {
   expect(noYear.status).toBe(400);
   expect(noYear.body.error.message).toMatch(/^导入失败：无法确定/);
 });
+
+test('a database failure is a 500 with its cause logged, not a 400 blamed on the file', async () => {
+  const knex = app.strapi.db.connection;
+  const table = app.strapi.db.metadata.get(UID).tableName;
+  const log = jest.spyOn(app.strapi.log, 'error');
+  const agencies = await app.strapi.db.query('api::agency.agency').count({});
+  await knex.schema.renameTable(table, `${table}_away`);
+  try {
+    const res = await app
+      .http()
+      .post('/nianbao/import')
+      .set({ Authorization: `Bearer ${admin}` })
+      .send({ text: fs.readFileSync(path.join(SAMPLES, 'yuanzhou-kjj-2023.txt'), 'utf8') });
+    expect(res.status).toBe(500);
+    expect(res.body.error.message).not.toMatch(/^导入失败/);
+    expect(log.mock.calls.flat().map(String).join('\n')).toMatch(new RegExp(table));
+    expect(await app.strapi.db.query('api::agency.agency').count({})).toBe(agencies);
+  } finally {
+    await knex.schema.renameTable(`${table}_away`, table);
+    log.mockRestore();
+  }
+});

@@ -156,3 +156,20 @@ describe('other formats', () => {
     expect(book.worksheets[2].getCell('A2').value).toBe('行政复议');
   });
 });
+
+describe('a stored table that does not fit the format', () => {
+  const broken = () => {
+    const view = reportView({ ...EXAMPLE.report, requests: { newReceived: { total: 'abc' } }, agency: EXAMPLE.agency } as ViewInput);
+    return { view, $: cheerio.load(renderHtml(view)) };
+  };
+
+  test('is left out with a notice naming the cell; the other tables still show', () => {
+    const { view, $ } = broken();
+    expect($('#requests table')).toHaveLength(0);
+    expect($('#requests p').text()).toMatch(/^本表数据不符合统一格式，暂不能显示：表三.*本年新收政府信息公开申请数量/);
+    expect($('#proactive table.t2')).toHaveLength(1);
+    expect($('#reviewLitigation table.t4')).toHaveLength(1);
+    expect(view.tables.map((t) => t.key)).toEqual(['proactive', 'reviewLitigation']);
+    expect(renderText(view)).toContain('本表数据不符合统一格式，暂不能显示：');
+  });
+});

@@ -110,12 +110,24 @@ function periodOf(input: ViewInput): string {
   return `${chineseDate(start)}至${chineseDate(end)}`;
 }
 
-const validTables = (version: FormatVersion, input: ViewInput): ReportTables => {
-  const empty: ReportTables = { proactive: null, requests: null, reviewLitigation: null };
-  if (version === 'pre2019') return empty;
-  const result = validateTables(version, { proactive: input.proactive, requests: input.requests, reviewLitigation: input.reviewLitigation });
-  return result.ok ? result.value : empty;
-};
+/** Shown in place of a stored table that does not fit the format. */
+export const TABLE_NOTICE = '本表数据不符合统一格式，暂不能显示：';
+
+/**
+ * The tables that pass the schema, each on its own; one that fails is left out of the view with a
+ * notice saying why, so a stored error in 表三 neither hides 表二 nor shows as blank cells.
+ */
+function validTables(version: FormatVersion, input: ViewInput): { tables: ReportTables; notices: Partial<Record<TableKey, string>> } {
+  const tables: ReportTables = { proactive: null, requests: null, reviewLitigation: null };
+  const notices: Partial<Record<TableKey, string>> = {};
+  if (version === 'pre2019') return { tables, notices };
+  for (const key of Object.keys(TABLES) as TableKey[]) {
+    const result = validateTables(version, { [key]: input[key] });
+    if (result.ok) (tables as unknown as Record<TableKey, unknown>)[key] = result.value[key];
+    else notices[key] = `${TABLE_NOTICE}${result.issues[0].message}`;
+  }
+  return { tables, notices };
+}
 
 export function tableRows(version: TabularVersion, tables: ReportTables): ViewTable[] {
   const t2 = TABLE2[version].flatMap((block) =>
@@ -167,17 +179,18 @@ const cell = (column: string, label: string, value: Table2Cell | undefined): Vie
 export function reportView(input: ViewInput): ReportView {
   const version = (input.formatVersion ?? 'v2021') as FormatVersion;
   const agencyName = input.agency?.name ?? '';
-  const tables = validTables(version, input);
-  const grids = version === 'pre2019' ? [] : tableGrids(version, tables);
+  const { tables, notices } = validTables(version, input);
+  const grids = version === 'pre2019' ? [] : tableGrids(version, tables).filter((g) => !notices[g.key]);
+  const notice = (key: TableKey): Block[] => (notices[key] ? [{ paragraphs: [notices[key]] }] : []);
   const om = input.otherMatters ?? {};
   const blocks: Record<SectionKey, Block[]> = {
     overview: ([
       { paragraphs: paragraphs(input.overview?.intro) },
       ...OVERVIEW_BLOCKS.map((b) => ({ heading: `${b.numeral}${b.label}`, paragraphs: paragraphs(input.overview?.[b.key]) })),
     ] as Block[]).filter((b) => b.heading || b.paragraphs.length),
-    proactive: [],
-    requests: [],
-    reviewLitigation: [],
+    proactive: notice('proactive'),
+    requests: notice('requests'),
+    reviewLitigation: notice('reviewLitigation'),
     problems: [{ paragraphs: paragraphs(input.problems) }],
     otherMatters: [
       { paragraphs: paragraphs(om.feeStatement as string) },
@@ -202,7 +215,7 @@ export function reportView(input: ViewInput): ReportView {
       blocks: blocks[s.key],
       grid: grids.find((g) => g.key === s.key),
     })),
-    tables: version === 'pre2019' ? [] : tableRows(version, tables),
+    tables: version === 'pre2019' ? [] : tableRows(version, tables).filter((t) => !notices[t.key]),
     publishedAt: input.publishedAt ?? null,
     updatedAt: input.updatedAt ?? null,
   };
