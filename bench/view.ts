@@ -60,8 +60,7 @@ async function main() {
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
   const port = (strapi.server.httpServer.address() as { port: number }).port;
-  const { seedExample } = require(path.join(ROOT, 'dist/src/demo/seed-example.js'));
-  const { reportDocumentId: id } = await seedExample(strapi);
+  const { reportDocumentId: id } = await strapi.plugin('nianbao').service('demo').seedExample();
 
   const view = `/api/nianbao/reports/${id}.html`;
   const rest = `/api/annual-reports/${id}?populate=*`;

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
+// Declared plugins boot in this order; 公开年报 comes last so the roles and permissions of
+// users-permissions, and the GraphQL extension service, exist when it starts.
 export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
-  nianbao: { enabled: true, resolve: './src/plugins/nianbao' },
   'users-permissions': { config: { jwtSecret: env('JWT_SECRET') } },
   graphql: {
     config: {
@@ -14,4 +15,5 @@ export default ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
       apolloServer: { introspection: true },
     },
   },
+  nianbao: { enabled: true, resolve: './src/plugins/nianbao' },
 });

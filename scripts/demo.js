@@ -39,9 +39,10 @@ async function main() {
   const { distDir } = await compileStrapi({ appDir: ROOT });
   const strapi = await createStrapi({ appDir: ROOT, distDir, autoReload: false }).load();
 
-  const { seedExample, ensureDemoAdmin, DEMO_ADMIN } = require(path.join(distDir, 'src/demo/seed-example.js'));
-  const { reportDocumentId, published, drafts } = await seedExample(strapi);
-  await ensureDemoAdmin(strapi);
+  const demo = strapi.plugin('nianbao').service('demo');
+  const { reportDocumentId, published, drafts } = await demo.seedExample();
+  await demo.ensureDemoAdmin();
+  const DEMO_ADMIN = demo.admin;
 
   await strapi.start();
   const base = `http://localhost:${strapi.config.get('server.port')}`;

@@ -10,7 +10,7 @@ import path from 'path';
 import { parseArgs } from 'util';
 import cliProgress from 'cli-progress';
 import { renderText, reportView, type ViewInput } from '../src/format';
-import { analyseSource, type ImportOutcome, type ImportRequest } from '../src/import/import-report';
+import { analyseSource, type ImportOutcome, type ImportRequest } from '../src/plugins/nianbao/server/src/services/import/import-report';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXTENSIONS = /\.(txt|html?|docx)$/i;
@@ -97,8 +97,7 @@ async function main() {
   };
   if (values['dry-run']) await each((r) => analyseSource(r));
   else {
-    const { importReport } = require(path.join(ROOT, 'dist/src/import/import-report.js'));
-    await withStrapi((strapi) => each((r) => importReport(strapi, r)));
+    await withStrapi((strapi) => each((r) => strapi.plugin('nianbao').service('imports').importReport(r)));
   }
   bar?.stop();
 

@@ -1,7 +1,6 @@
 /** REST and GraphQL over the real HTTP stack: create and read each type, validation, no draft leaks. */
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { EXAMPLE, reportBody, zeroTables } from '../helpers/fixtures';
-import { seedExample } from '../../src/demo/seed-example';
 import { expectEvery } from '../helpers/assertions';
 
 let app: TestApp;
@@ -13,7 +12,7 @@ const auth = () => ({ Authorization: `Bearer ${token}` });
 beforeAll(async () => {
   app = await startTestApp();
   token = await app.apiToken('full-access');
-  await seedExample(app.strapi);
+  await app.strapi.plugin('nianbao').service('demo').seedExample();
   agencyId = (await app.strapi.db.query('api::agency.agency').findOne({ where: { name: EXAMPLE.agency.name } })).documentId;
 });
 afterAll(async () => {
@@ -28,9 +27,9 @@ describe('annual reports', () => {
   let publishedId: string;
 
   test('the demo loader publishes the example report with its tables under FORMAT.md keys', async () => {
-    publishedId = (await seedExample(app.strapi)).reportDocumentId;
+    publishedId = (await app.strapi.plugin('nianbao').service('demo').seedExample()).reportDocumentId;
     // Running it again duplicates nothing.
-    expect((await seedExample(app.strapi)).reportDocumentId).toBe(publishedId);
+    expect((await app.strapi.plugin('nianbao').service('demo').seedExample()).reportDocumentId).toBe(publishedId);
     expect(await app.strapi.db.query('api::agency.agency').count({ where: { name: EXAMPLE.agency.name } })).toBe(1);
 
     const pub = await app.http().get('/api/annual-reports?populate=*');

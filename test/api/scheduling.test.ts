@@ -16,6 +16,7 @@ const REPORTS = POSTGRES ? 50 : 10;
 const failing = (i: number) => i % 5 === 0;
 
 let app: TestApp;
+const scheduling = () => app.strapi.plugin('nianbao').service('scheduling');
 const reports: { documentId: string; ok: boolean }[] = [];
 
 function body(agency: string, ok: boolean) {
@@ -53,8 +54,7 @@ test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing repor
   if (POSTGRES) {
     expect(await Promise.all([runWorker(), runWorker()])).toEqual([0, 0]);
   } else {
-    const { tick } = await import('../../src/scheduling/publish-jobs');
-    await tick(app.strapi);
+    await scheduling().tick();
   }
   const jobs = await app.strapi.db.query(JOB_UID).findMany({});
   expect(jobs).toHaveLength(REPORTS);
@@ -67,8 +67,7 @@ test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing repor
   }
   if (POSTGRES) {
     // Claimed by the two other instances, not by this one.
-    const { INSTANCE } = await import('../../src/scheduling/publish-jobs');
-    expectEvery(jobs, (j: { lockedBy: string }) => j.lockedBy && j.lockedBy !== INSTANCE);
+    expectEvery(jobs, (j: { lockedBy: string }) => j.lockedBy && j.lockedBy !== scheduling().instance);
   }
 });
 
@@ -79,7 +78,6 @@ test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing repor
  * other transaction commits.
  */
 (POSTGRES ? test : test.skip)('claims that overlap in time never take the same job', async () => {
-  const { claimDueJobs } = await import('../../src/scheduling/publish-jobs');
   const table = app.strapi.db.metadata.get(JOB_UID).tableName;
   await app.strapi.db.connection(table).whereIn('state', ['pending', 'running']).update({ state: 'cancelled' });
   const created: number[] = [];
@@ -95,10 +93,10 @@ test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing repor
     const held = (await other.query(`SELECT id FROM ${table} WHERE state = 'pending' ORDER BY execute_at, id LIMIT 5 FOR UPDATE SKIP LOCKED`)).rows.map((r: { id: number }) => r.id);
     await other.query(`UPDATE ${table} SET state = 'running', locked_by = 'other', attempts = attempts + 1 WHERE id = ANY($1)`, [held]);
     expect(held).toHaveLength(5);
-    const mine = claimDueJobs(app.strapi, 20);
+    const mine = scheduling().claimDueJobs(20);
     await new Promise((r) => setTimeout(r, 500));
     await other.query('COMMIT');
-    const claimed = await mine;
+    const claimed: number[] = await mine;
     expect(claimed.filter((id) => held.includes(id))).toEqual([]);
     expect(claimed).toHaveLength(5);
     const jobs = await app.strapi.db.query(JOB_UID).findMany({ where: { id: { $in: [...held, ...claimed] } } });
@@ -110,11 +108,10 @@ test(`${POSTGRES ? 'two instances' : 'the scheduler'} publish each passing repor
 });
 
 test('a claim left by a crashed instance is tried again', async () => {
-  const { tick } = await import('../../src/scheduling/publish-jobs');
   const stale = await app.strapi.db.query(JOB_UID).create({
     data: { targetDocumentId: reports[1].documentId, action: 'unpublish', executeAt: new Date(Date.now() - 3_600_000), state: 'running', lockedAt: new Date(Date.now() - 3_600_000), lockedBy: 'dead:1', attempts: 1 },
   });
-  expect(await tick(app.strapi)).toEqual({ done: 1 });
+  expect(await scheduling().tick()).toEqual({ done: 1 });
   const job = await app.strapi.db.query(JOB_UID).findOne({ where: { id: stale.id } });
   expect(job).toMatchObject({ state: 'done', attempts: 2 });
   expect(await app.strapi.db.query(UID).count({ where: { documentId: reports[1].documentId, publishedAt: { $notNull: true } } })).toBe(0);

@@ -313,8 +313,7 @@ describe('every write path goes through the gate', () => {
     ['admin bulk publish', async (id) => { const r = await app.http().post(`${CM}/actions/bulkPublish`).set(bearer(admin)).send({ documentIds: [id] }); return { status: r.status, message: r.body.error?.message ?? '' }; }],
     ['the scheduler', async (id) => {
       const job = await app.strapi.db.query('api::publish-job.publish-job').create({ data: { targetDocumentId: id, action: 'publish', executeAt: new Date(Date.now() - 1000), state: 'pending', attempts: 0 } });
-      const { tick } = await import('../../src/scheduling/publish-jobs');
-      await tick(app.strapi);
+      await app.strapi.plugin('nianbao').service('scheduling').tick();
       const after = await app.strapi.db.query('api::publish-job.publish-job').findOne({ where: { id: job.id } });
       return { status: after.state === 'done' ? 200 : 400, message: String(after.lastError ?? '') };
     }],

@@ -4,9 +4,8 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { startTestApp, type TestApp } from '../helpers/strapi';
-import { seedExample } from '../../src/demo/seed-example';
 import { reportBody } from '../helpers/fixtures';
-import { chromiumPath } from '../../src/export/pdf';
+import { chromiumPath } from '../../src/plugins/nianbao/server/src/services/export/pdf';
 import { publishWithReasons } from '../helpers/workflow';
 
 const DISTINCT = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/examples/distinct-values-2023.json'), 'utf8'));
@@ -27,7 +26,7 @@ const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
 beforeAll(async () => {
   app = await startTestApp();
   admin = await app.adminToken();
-  published = (await seedExample(app.strapi)).reportDocumentId;
+  published = (await app.strapi.plugin('nianbao').service('demo').seedExample()).reportDocumentId;
   const agency = (await app.strapi.db.query('api::agency.agency').findOne({ where: { name: '原州区科学技术局' } })).documentId;
   token = await app.apiToken();
   const draft = await app.http().post('/api/annual-reports?status=draft').set({ Authorization: `Bearer ${token}` }).send({ data: reportBody(agency, 2024, { problems: '草稿不公开' }) });

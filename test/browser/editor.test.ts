@@ -8,7 +8,7 @@ import path from 'path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { createAgency, UID } from '../helpers/report-api';
-import { chromiumPath } from '../../src/export/pdf';
+import { chromiumPath } from '../../src/plugins/nianbao/server/src/services/export/pdf';
 
 const SHOTS = path.resolve(__dirname, '../../artifacts/screenshots');
 const YEAR = new Date().getFullYear();

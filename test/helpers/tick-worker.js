@@ -6,10 +6,9 @@ const ROOT = path.resolve(__dirname, '../..');
 
 (async () => {
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  const { tick } = require(path.join(ROOT, 'dist/src/scheduling/publish-jobs.js'));
   let idle = 0;
   while (idle < 3) {
-    const outcome = await tick(strapi);
+    const outcome = await strapi.plugin('nianbao').service('scheduling').tick();
     idle = Object.keys(outcome).length ? 0 : idle + 1;
   }
   await strapi.destroy();

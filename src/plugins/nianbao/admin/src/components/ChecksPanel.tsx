@@ -6,7 +6,7 @@ import * as React from 'react';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
 import { runChecks, type CheckableReport, type Finding as RuleFinding } from '../../../../../format';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { REPORT_UID } from '../report-model';
+import { REPORT_UID } from '../../../shared/constants';
 
 interface Finding {
   rule: string;

@@ -2,7 +2,8 @@
 import * as React from 'react';
 import { useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { FORMATS, REPORT_UID } from '../report-model';
+import { REPORT_UID } from '../../../shared/constants';
+import { VIEW_FORMATS } from '../../../shared/contracts/formats';
 
 function Preview({ documentId, version }: { documentId: string; version: string }) {
   const { get } = useFetchClient();
@@ -42,7 +43,7 @@ function Preview({ documentId, version }: { documentId: string; version: string 
         </Box>
       )}
       <Flex wrap="wrap" gap={1}>
-        {FORMATS.map((f) => (
+        {VIEW_FORMATS.map((f) => (
           <Button key={f.ext} size="S" variant="tertiary" onClick={() => download(f.ext)}>
             {f.label}
           </Button>

@@ -2,7 +2,8 @@
 import * as React from 'react';
 import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
 import { Box, Flex, Typography } from '@strapi/design-system';
-import { FORMATS, REPORT_UID } from '../report-model';
+import { REPORT_UID } from '../../../shared/constants';
+import { VIEW_FORMATS } from '../../../shared/contracts/formats';
 import { ImportPanel } from './ImportPanel';
 import { Dashboard } from './Dashboard';
 
@@ -105,7 +106,7 @@ function ReportTable({ rows, year, setYear, years, shown }: { rows: Row[] | null
                   <td style={cell}>{r.checkSummary ?? '—'}</td>
                   <td style={cell}>
                     {r.published
-                      ? FORMATS.map((f) => (
+                      ? VIEW_FORMATS.map((f) => (
                           <a key={f.ext} href={`/api/nianbao/reports/${r.documentId}.${f.ext}`} target="_blank" rel="noreferrer" style={{ marginRight: 8 }}>
                             {f.label}
                           </a>

@@ -5,7 +5,7 @@
 import * as React from 'react';
 import { useFetchClient, useNotification } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
-import { REPORT_UID } from '../report-model';
+import { REPORT_UID } from '../../../shared/constants';
 
 interface Outcome {
   name: string;

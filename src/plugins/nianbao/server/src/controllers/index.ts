@@ -1,0 +1,7 @@
+import checks from './checks';
+import views from './views';
+import imports from './imports';
+import schedule from './schedule';
+import workflow from './workflow';
+
+export default { checks, views, imports, schedule, workflow };

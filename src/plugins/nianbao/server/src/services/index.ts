@@ -1,0 +1,38 @@
+/**
+ * The plugin's services, reached from outside it (config, scripts, tests) as
+ * strapi.plugin('nianbao').service(name); `nianbao(strapi)` gives them their types.
+ */
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../../../shared/constants';
+import { INSTANCE, claimDueJobs, tick } from './scheduling/publish-jobs';
+import { analyseSource, importReport, type ImportRequest } from './import/import-report';
+import { DEMO_ADMIN, ensureDemoAdmin, seedExample } from './demo/seed-example';
+
+type Factory = ({ strapi }: { strapi: Core.Strapi }) => object;
+
+const scheduling = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The name this instance writes on the jobs it claims. */
+  instance: INSTANCE,
+  tick: (now?: Date) => tick(strapi, now),
+  claimDueJobs: (limit?: number, now?: Date) => claimDueJobs(strapi, limit, now),
+});
+
+const imports = ({ strapi }: { strapi: Core.Strapi }) => ({
+  importReport: (request: ImportRequest) => importReport(strapi, request),
+  analyseSource,
+});
+
+const demo = ({ strapi }: { strapi: Core.Strapi }) => ({
+  admin: DEMO_ADMIN,
+  seedExample: () => seedExample(strapi),
+  ensureDemoAdmin: () => ensureDemoAdmin(strapi),
+});
+
+const services = { scheduling, imports, demo } satisfies Record<string, Factory>;
+export default services;
+
+type Services = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };
+
+/** The plugin's services with their types. */
+export const nianbao = <K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] =>
+  strapi.plugin(PLUGIN_ID).service(name) as Services[K];

@@ -1,0 +1,75 @@
+/**
+ * The 政务公开办's view of a year: every agency, the state of its report, the days to or past its
+ * legal deadline, and its check result.
+ */
+import type { Core } from '@strapi/strapi';
+import { csvField, deadlineFor, localDate, daysBetweenDates, type AgencyType } from '../../../../../../format';
+import { checkConfig } from '../checks/stored-report';
+import { STAGE_LABELS, type Stage } from './transitions';
+import { AGENCY_UID, JOB_UID, REPORT_UID } from '../../../../shared/constants';
+
+export type DashboardState = '未创建' | '拟稿' | '待审核' | '已审核' | '已排期' | '已发布' | '逾期';
+
+export interface DashboardRow {
+  agency: string;
+  agencyType: AgencyType;
+  documentId: string | null;
+  state: DashboardState;
+  deadline: string | null;
+  /** Positive: days left; negative: days late (for a published report, late on the day it was published). */
+  daysToDeadline: number | null;
+  publishedOn: string | null;
+  checkSummary: string | null;
+}
+
+interface Row {
+  documentId: string;
+  publishedAt: string | null;
+  reviewStage: Stage | null;
+  checkSummary: string | null;
+  agency: { id: number } | null;
+}
+
+export async function dashboard(strapi: Core.Strapi, year: number, now = new Date()): Promise<DashboardRow[]> {
+  const config = checkConfig(strapi).deadlines;
+  const agencies: { id: number; name: string; type: AgencyType }[] = await strapi.db.query(AGENCY_UID).findMany({ select: ['id', 'name', 'type'], orderBy: { name: 'asc' } });
+  const reports: Row[] = await strapi.db.query(REPORT_UID).findMany({
+    where: { year },
+    select: ['documentId', 'publishedAt', 'reviewStage', 'checkSummary'],
+    populate: { agency: { select: ['id'] } },
+  });
+  const scheduled = new Set(
+    (await strapi.db.query(JOB_UID).findMany({ where: { state: 'pending', action: 'publish' }, select: ['targetDocumentId'] })).map((j: { targetDocumentId: string }) => j.targetDocumentId),
+  );
+  const today = localDate(now, config.timezone);
+  return agencies.map((agency) => {
+    const rows = reports.filter((r) => r.agency?.id === agency.id);
+    const draft = rows.find((r) => !r.publishedAt);
+    const published = rows.find((r) => r.publishedAt);
+    const deadline = deadlineFor({ year, agencyType: agency.type }, config)?.date ?? null;
+    const publishedOn = published ? localDate(new Date(published.publishedAt!), config.timezone) : null;
+    const days = deadline ? daysBetweenDates(publishedOn ?? today, deadline) : null;
+    let state: DashboardState;
+    if (published) state = '已发布';
+    else if (!draft) state = '未创建';
+    else if (scheduled.has(draft.documentId)) state = '已排期';
+    else state = STAGE_LABELS[draft.reviewStage ?? 'draft'] as DashboardState;
+    if (!published && days !== null && days < 0) state = '逾期';
+    return {
+      agency: agency.name,
+      agencyType: agency.type,
+      documentId: (draft ?? published)?.documentId ?? null,
+      state,
+      deadline,
+      daysToDeadline: days,
+      publishedOn,
+      checkSummary: (draft ?? published)?.checkSummary ?? null,
+    };
+  });
+}
+
+export function dashboardCsv(rows: DashboardRow[], year: number): string {
+  const header = ['年度', '机关', '状态', '法定期限', '距期限天数（负数为逾期）', '发布日期', '校验结果'];
+  const lines = rows.map((r) => [year, r.agency, r.state, r.deadline, r.daysToDeadline, r.publishedOn, r.checkSummary].map(csvField).join(','));
+  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+}

@@ -1,0 +1,14 @@
+/**
+ * The content types the product works on, named once for the server and the admin. Reports,
+ * agencies, catalogue entries and open-day events are the portal's API; publications, the audit log
+ * and publish jobs are records the plugin keeps for itself.
+ */
+export const REPORT_UID = 'api::annual-report.annual-report' as const;
+export const AGENCY_UID = 'api::agency.agency' as const;
+export const CATALOG_UID = 'api::catalog-entry.catalog-entry' as const;
+export const OPEN_DAY_UID = 'api::open-day-event.open-day-event' as const;
+export const PUBLICATION_UID = 'api::publication.publication' as const;
+export const AUDIT_UID = 'api::audit-entry.audit-entry' as const;
+export const JOB_UID = 'api::publish-job.publish-job' as const;
+
+export const PLUGIN_ID = 'nianbao' as const;
