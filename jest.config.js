@@ -1,5 +1,7 @@
 /** Unit tests of the pure core run in milliseconds; API tests boot Strapi on a per-worker SQLite file. */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
+// The pure core's entry point (package.json "imports" at run time) is its TypeScript source under test.
+const moduleNameMapper = { '^#format(/import)?$': '<rootDir>/src/format$1' };
 const ignore = ['/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/src/plugins/.*/dist/'];
 
 module.exports = {
@@ -9,6 +11,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.stryker-tmp/'],
@@ -17,6 +20,7 @@ module.exports = {
       displayName: 'api',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/api/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.stryker-tmp/'],
@@ -26,6 +30,7 @@ module.exports = {
       displayName: 'browser',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
       testPathIgnorePatterns: ignore,
       modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/.stryker-tmp/'],

@@ -6,7 +6,7 @@
  *   rules: { R25: { severity: 'I' }, R35: { enabled: false } },
  *   deadlines: { ...DEFAULT_CHECK_CONFIG.deadlines, township: '02-28' },
  */
-import { DEFAULT_CHECK_CONFIG } from '../src/format/rules/engine';
+import { DEFAULT_CHECK_CONFIG } from '#format';
 
 export default () => ({
   ...DEFAULT_CHECK_CONFIG,

@@ -41,6 +41,28 @@ export function cellAddress(table: TableKey, row: string, column: string): strin
   return `${TABLES[table].prefix}.${row}.${column}`;
 }
 
+export interface ParsedAddress {
+  table: TableKey;
+  /** Null when the address names the whole table (`t4`). */
+  row: string | null;
+  /** Null when it names a whole row (`t4.review`) or table. */
+  column: string | null;
+}
+
+const TABLE_BY_PREFIX = new Map((Object.keys(TABLES) as TableKey[]).map((key) => [TABLES[key].prefix as string, key]));
+
+/**
+ * The table, row and column a finding's or the grid's address names, the inverse of cellAddress;
+ * null for an address outside the tables (`overview.intro`, `formatVersion`).
+ */
+export function parseCellAddress(address: string): ParsedAddress | null {
+  const [head, ...rest] = address.split('.');
+  const table = TABLE_BY_PREFIX.get(head);
+  if (!table) return null;
+  if (rest.length < 2) return { table, row: rest[0] ?? null, column: null };
+  return { table, row: rest.slice(0, -1).join('.'), column: rest[rest.length - 1] };
+}
+
 const DECIMAL = /^\d+(\.\d+)?$/;
 
 /** No report counts a billion of anything: a larger number is a typing or unit error (and beyond 2^53 not even exact). */

@@ -23,10 +23,26 @@ export function expectedFormatVersion(year: number): FormatVersion {
   return 'v2021';
 }
 
+/**
+ * The format version a report is read in: the one it records, else the one its year should use.
+ * The engine, the grid, the view and the importer all ask this, so an unsaved 2020 report is drawn
+ * and checked alike.
+ */
+export function formatVersionOf(report: { formatVersion?: FormatVersion | null; year?: number | null }): FormatVersion {
+  if (report.formatVersion) return report.formatVersion;
+  return typeof report.year === 'number' ? expectedFormatVersion(report.year) : 'v2021';
+}
+
 export const REPORT_TITLE_SUFFIX = '年政府信息公开工作年度报告';
 
+/** The title line under the agency's name in the standard view: 2023年政府信息公开工作年度报告. */
+export function yearTitle(year: number): string {
+  return `${year}${REPORT_TITLE_SUFFIX}`;
+}
+
+/** The full title a report is stored and listed under. */
 export function reportTitle(agencyName: string, year: number): string {
-  return `${agencyName}${year}${REPORT_TITLE_SUFFIX}`;
+  return `${agencyName}${yearTitle(year)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -402,6 +418,18 @@ export function table3Layouts(version: TabularVersion): { collapsed: boolean; ro
     : [{ collapsed: true, rows: collapsed }];
 }
 
+export type Table3Layout = ReturnType<typeof table3Layouts>[number];
+
+/**
+ * The layout table 三 data takes: with the single （六） row it is the collapsed one, otherwise the
+ * version's own. Schema, rules, grid, view, editor and importer all ask this.
+ */
+export function table3LayoutOf(version: TabularVersion, data: unknown): Table3Layout {
+  const layouts = table3Layouts(version);
+  const collapsed = typeof data === 'object' && data !== null && TABLE3_UNSPLIT_KEY in data;
+  return layouts.find((l) => l.collapsed === collapsed) ?? layouts[0];
+}
+
 // ---------------------------------------------------------------------------------------------
 // Table 四 (FORMAT.md §6)
 
@@ -448,3 +476,31 @@ export const AGENCY_TYPE_LABELS: Record<AgencyType, string> = {
   governmentDepartment: '政府工作部门',
   other: '其他',
 };
+
+interface AgencyClass {
+  /** 本级人民政府: reports for its own level, due 3月31日, and covers its departments' work. */
+  government: boolean;
+  /** 乡镇人民政府 and 街道办事处: a deadline of local rules (FORMAT.md §8). */
+  grassroots: boolean;
+  /** 规章制定主体 under 立法法: 表二's 规章 row is theirs to fill. */
+  makesRules: boolean;
+  /** How the type shows in a name, for the importer's guess (checked in AGENCY_TYPES order). */
+  name?: RegExp;
+}
+
+/** What each agency type means for the rules and the importer, decided here once. */
+export const AGENCY_CLASSES: Record<AgencyType, AgencyClass> = {
+  stateCouncilDepartment: { government: false, grassroots: false, makesRules: true },
+  provincialGovernment: { government: true, grassroots: false, makesRules: true, name: /(省|自治区)人民政府$|^(北京|天津|上海|重庆)市人民政府$/ },
+  municipalGovernment: { government: true, grassroots: false, makesRules: true, name: /(市|自治州)人民政府$/ },
+  countyGovernment: { government: true, grassroots: false, makesRules: false, name: /(区|县|旗)人民政府$/ },
+  townshipGovernment: { government: true, grassroots: true, makesRules: false, name: /(乡|镇)人民政府$/ },
+  subdistrictOffice: { government: false, grassroots: true, makesRules: false, name: /街道办事处$/ },
+  governmentDepartment: { government: false, grassroots: false, makesRules: false },
+  other: { government: false, grassroots: false, makesRules: false },
+};
+
+/** The agency type a name suggests (the editor confirms it); a department when nothing matches. */
+export function agencyTypeOfName(name: string): AgencyType {
+  return AGENCY_TYPES.find((t) => AGENCY_CLASSES[t].name?.test(name)) ?? 'governmentDepartment';
+}

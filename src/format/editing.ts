@@ -1,5 +1,5 @@
 /** What an editor types or pastes into a cell, read the same way everywhere (grid editor, importer). */
-import { TABLE2, TABLE3_APPLICANT_COLUMN_KEYS, TABLE3_COLUMN_KEYS, TABLE4_GROUPS, table3Layouts, type CellKind, type TableKey, type TabularVersion } from './definition';
+import { TABLE2, TABLE3_APPLICANT_COLUMN_KEYS, TABLE3_COLUMN_KEYS, TABLE4_GROUPS, table3LayoutOf, type CellKind, type TableKey, type TabularVersion } from './definition';
 import { numericValue, parseAmountText, type Table2Cell } from './cells';
 
 export function columnKind(table: TableKey, version: TabularVersion, row: string, column: string): CellKind {
@@ -65,8 +65,7 @@ export function fillTotals(table: TableKey, version: TabularVersion, data: Rows)
       const total = sum(TABLE3_APPLICANT_COLUMN_KEYS.map((c) => out[row][c]));
       if (total !== null) set(row, 'total', total, 't3');
     }
-    const layout = table3Layouts(version).find((l) => l.rows.every((r) => r.key in out));
-    const leaves = layout?.rows.filter((r) => r.resultLeaf).map((r) => r.key) ?? [];
+    const leaves = table3LayoutOf(version, out).rows.filter((r) => r.resultLeaf).map((r) => r.key);
     for (const col of TABLE3_COLUMN_KEYS) {
       const total = sum(leaves.map((r) => out[r]?.[col]));
       if (total !== null) set('results.total', col, total, 't3');
@@ -79,10 +78,4 @@ export function fillTotals(table: TableKey, version: TabularVersion, data: Rows)
     }
   }
   return { data: out, changed };
-}
-
-/** 't3.results.total.other' → { row: 'results.total', column: 'other' }. */
-export function splitAddress(address: string): { prefix: string; row: string; column: string } {
-  const parts = address.split('.');
-  return { prefix: parts[0], row: parts.slice(1, -1).join('.'), column: parts[parts.length - 1] };
 }

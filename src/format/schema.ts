@@ -10,6 +10,7 @@ import {
   TABLE4_GROUPS,
   TABLES,
   table3Layouts,
+  table3LayoutOf,
   type ColumnDef,
   type FormatVersion,
   type RowDef,
@@ -120,10 +121,8 @@ function toTableIssues(table: TableKey, version: TabularVersion, error: z.ZodErr
 
 /** Picks the table-三 layout by the （六） rows present, so errors speak of the layout meant. */
 function pickTable3Variant(version: TabularVersion, value: unknown) {
-  const variants = table3SchemaVariants[version];
-  if (variants.length === 1) return variants[0];
-  const collapsed = typeof value === 'object' && value !== null && 'results.otherHandling.unsplit' in value;
-  return variants.find((v) => v.collapsed === collapsed)!;
+  const { collapsed } = table3LayoutOf(version, value);
+  return table3SchemaVariants[version].find((v) => v.collapsed === collapsed)!;
 }
 
 function parseTable(table: TableKey, version: TabularVersion, value: unknown) {

@@ -215,3 +215,11 @@ describe('dry run', () => {
     expect(await app.strapi.db.query(UID).count({})).toBe(before);
   });
 });
+
+test('the admin\'s live checks get the deployment\'s rule configuration; the public does not', async () => {
+  const res = await app.http().get('/nianbao/check-config').set({ Authorization: `Bearer ${admin}` });
+  expect(res.status).toBe(200);
+  expect(res.body.data).toEqual(app.strapi.config.get('checks'));
+  expect(res.body.data.deadlines).toMatchObject({ government: '03-31', department: '01-31' });
+  expect((await app.http().get('/nianbao/check-config')).status).toBe(401);
+});

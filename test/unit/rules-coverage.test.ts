@@ -233,12 +233,16 @@ describe('what the arithmetic rules leave to others', () => {
     expect([...find('R03', blankTotal), ...find('R04', blankTotal)].filter((f) => f.cells.some((c) => c.endsWith('.other')))).toEqual([]);
   });
 
-  test('R03/R04 need a format version; R05 counts 161 cells in a v2019 report', () => {
+  test('a report with no format version is checked in its year\'s, as the grid draws it; R05 counts 161 cells in v2019', () => {
     const unknown = base();
     unknown.formatVersion = null;
     bump(unknown, 'requests', 'results.granted', 'other', 3);
-    expect([...find('R03', unknown), ...find('R04', unknown)]).toEqual([]);
-    const v2019 = { year: 2020, formatVersion: 'v2019' as const, ...blankTables('v2019'), agencyName: '某局', agencyType: 'governmentDepartment' as const };
+    const stated = base();
+    bump(stated, 'requests', 'results.granted', 'other', 3);
+    expect(find('R04', unknown)).toEqual(find('R04', stated));
+    expect(find('R04', unknown)).toHaveLength(1);
+    const v2019 = { year: 2020, ...blankTables('v2019'), agencyName: '某局', agencyType: 'governmentDepartment' as const };
+    expect(find('R16', v2019)).toEqual([]);
     expect(find('R05', v2019)[0].message).toMatch(/^表三 161个单元格应全部为非负整数/);
   });
 

@@ -18,6 +18,8 @@ import {
   type FormatVersion,
   type OverviewBlockKey,
   type TabularVersion,
+  table3LayoutOf,
+  TABLE3_UNSPLIT_KEY,
 } from '../definition';
 import { cellAddress, type Table2Cell } from '../cells';
 import type { Line } from './lines';
@@ -244,7 +246,6 @@ function readTable2Cell(kind: CellKind, raw: string): Table2Cell | undefined {
 // --------------------------------------------------------------------------------------------
 // 三、表三
 
-const UNSPLIT = 'results.otherHandling.unsplit';
 
 function splitConcatenated(raw: string): number[] | null {
   const t = norm(raw);
@@ -292,7 +293,7 @@ function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[],
     };
     // Numbering and place together (e.g. 「2.逾期不缴费」 right after （六）1.): the label's own number must agree.
     const byNumbering = (label: string): { index: number; how: 'loose' } | null => {
-      const next = TABLE3_ROWS.findIndex((r, i) => i > last && allowed(i) && r.key !== UNSPLIT);
+      const next = TABLE3_ROWS.findIndex((r, i) => i > last && allowed(i) && r.key !== TABLE3_UNSPLIT_KEY);
       const num = norm(label).match(/^(\d+)[.、]/)?.[1];
       return num && TABLE3_ROWS[next]?.label.startsWith(`${num}.`) ? { index: next, how: 'loose' } : null;
     };
@@ -331,11 +332,7 @@ function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[],
     last = match.index;
   }
 
-  const collapsed = assigned.has(UNSPLIT);
-  const wanted = TABLE3_ROWS.filter((r) =>
-    collapsed ? r.group !== 'results.otherHandling' : r.key !== UNSPLIT && r.versions.includes(version === 'v2019' ? 'v2019' : 'v2021'),
-  );
-  if (version === 'v2019' && !collapsed) wanted.splice(0, wanted.length, ...TABLE3_ROWS.filter((r) => r.group !== 'results.otherHandling'));
+  const wanted = table3LayoutOf(version === 'v2019' ? 'v2019' : 'v2021', Object.fromEntries(assigned)).rows;
   const out: Record<string, Record<string, Table2Cell>> = {};
   for (const r of wanted) {
     out[r.key] = table[r.key] ?? Object.fromEntries(TABLE3_COLUMNS.map((c) => [c.key, null]));

@@ -14,17 +14,20 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function renderCsv(view: ReportView): string {
-  const lines = [HEADER.join(',')];
-  for (const table of view.tables) {
-    for (const row of table.rows) {
-      const label = [...row.groups, row.label].join(' ');
-      for (const c of row.cells) {
-        lines.push([view.agencyName, String(view.year), table.name, row.key, label, c.column, c.label, c.display].map(csvField).join(','));
-      }
-    }
-  }
+/** A CSV document as every download of ours writes it: a BOM, CRLF lines, each field made safe. */
+export function csvDocument(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
+  const lines = [header, ...rows].map((r) => r.map(csvField).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+export function renderCsv(view: ReportView): string {
+  const rows = view.tables.flatMap((table) =>
+    table.rows.flatMap((row) => {
+      const label = [...row.groups, row.label].join(' ');
+      return row.cells.map((c) => [view.agencyName, String(view.year), table.name, row.key, label, c.column, c.label, c.display]);
+    }),
+  );
+  return csvDocument(HEADER, rows);
 }
 
 /** The report with keys and labels, without the layout grids. */

@@ -1,4 +1,5 @@
 /** The standard view as one self-contained HTML page: semantic tables, A4 print CSS, no external assets. */
+import { yearTitle } from '../definition';
 import type { GridCell, TableGrid } from './layout';
 import type { ReportView } from './view';
 
@@ -80,7 +81,7 @@ export function renderHtml(view: ReportView): string {
 <main>
 <header>
 <p class="agency">${escapeHtml(view.agencyName)}</p>
-<h1>${escapeHtml(`${view.year}年政府信息公开工作年度报告`)}</h1>
+<h1>${escapeHtml(yearTitle(view.year))}</h1>
 <div class="period">统计期间：${escapeHtml(view.period)}</div>
 </header>
 ${view.preamble.map(para).join('\n')}

@@ -10,14 +10,13 @@ import {
   TABLE3_GROUPS,
   TABLE3_LEGAL_ENTITY_HEADER,
   TABLE3_NOTE,
-  TABLE3_UNSPLIT_KEY,
   TABLE4_COLUMNS,
   TABLE4_GROUPS,
   TABLE4_LITIGATION_HEADER,
   TABLES,
-  table3Layouts,
   type TableKey,
   type TabularVersion,
+  table3LayoutOf,
 } from '../definition';
 import { cellAddress, type ReportTables, type Table2Cell } from '../cells';
 
@@ -83,8 +82,7 @@ function table2Grid(version: TabularVersion, data: ReportTables['proactive']): T
 }
 
 function table3Grid(version: TabularVersion, data: ReportTables['requests']): TableGrid {
-  const collapsed = !!data && TABLE3_UNSPLIT_KEY in data;
-  const rows = table3Layouts(version).find((l) => l.collapsed === collapsed)?.rows ?? table3Layouts(version)[0].rows;
+  const { rows } = table3LayoutOf(version, data);
   const head: GridCell[][] = [
     [th(TABLE3_NOTE, { rowspan: 3, colspan: 3 }), th(TABLE3_APPLICANT_HEADER, { colspan: 7, scope: 'colgroup' })],
     [

@@ -1,4 +1,5 @@
 /** Plain text in the layout of published reports (tab-separated tables), and Markdown. */
+import { yearTitle } from '../definition';
 import { placeCells, type GridCell, type TableGrid } from './layout';
 import type { ReportView, ViewTable } from './view';
 
@@ -11,7 +12,7 @@ function gridLines(grid: TableGrid): string[] {
 }
 
 export function renderText(view: ReportView): string {
-  const out: string[] = [view.agencyName, '', `${view.year}年政府信息公开工作年度报告`, '', ...view.preamble, ''];
+  const out: string[] = [view.agencyName, '', yearTitle(view.year), '', ...view.preamble, ''];
   for (const s of view.sections) {
     out.push(`${s.numeral}、${s.heading}`, '');
     for (const b of s.blocks) {

@@ -6,17 +6,17 @@ import {
   TABLE2,
   TABLE3_COLUMNS,
   TABLE3_GROUPS,
-  TABLE3_UNSPLIT_KEY,
   TABLE4_COLUMNS,
   TABLE4_GROUPS,
   TABLE4_LITIGATION_HEADER,
   TABLES,
   reportTitle,
-  table3Layouts,
   type FormatVersion,
   type SectionKey,
   type TableKey,
   type TabularVersion,
+  table3LayoutOf,
+  formatVersionOf,
 } from '../definition';
 import { validateTables } from '../schema';
 import type { ReportTables, Table2Cell } from '../cells';
@@ -138,8 +138,7 @@ export function tableRows(version: TabularVersion, tables: ReportTables): ViewTa
       cells: block.columns.map((c) => cell(c.key, c.label, tables.proactive?.[row.key]?.[c.key])),
     })),
   );
-  const collapsed = !!tables.requests && TABLE3_UNSPLIT_KEY in tables.requests;
-  const layout = table3Layouts(version).find((l) => l.collapsed === collapsed) ?? table3Layouts(version)[0];
+  const layout = table3LayoutOf(version, tables.requests);
   const t3 = layout.rows.map((row) => ({
     key: row.key,
     label: row.label,
@@ -177,7 +176,7 @@ const cell = (column: string, label: string, value: Table2Cell | undefined): Vie
 
 
 export function reportView(input: ViewInput): ReportView {
-  const version = (input.formatVersion ?? 'v2021') as FormatVersion;
+  const version = formatVersionOf(input);
   const agencyName = input.agency?.name ?? '';
   const { tables, notices } = validTables(version, input);
   const grids = version === 'pre2019' ? [] : tableGrids(version, tables).filter((g) => !notices[g.key]);

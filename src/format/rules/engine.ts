@@ -1,5 +1,5 @@
 /** Runs the catalogue on a report and decides whether it may be published. */
-import { TABLES, type FormatVersion, type TableKey } from '../definition';
+import { TABLES, formatVersionOf, type TableKey } from '../definition';
 import { validateTables } from '../schema';
 import type { ReportTables } from '../cells';
 import { ACKNOWLEDGEABLE_ERRORS, RULE_CATALOGUE, RULES_BY_ID } from './catalogue';
@@ -52,7 +52,7 @@ export interface CheckOptions {
 const TABLE_KEYS = Object.keys(TABLES) as TableKey[];
 
 function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: Set<string>; issues: Finding[] } {
-  const version = (report.formatVersion ?? 'v2021') as FormatVersion;
+  const version = formatVersionOf(report);
   const tables: ReportTables = { proactive: null, requests: null, reviewLitigation: null };
   const malformed = new Set<string>();
   const issues: Finding[] = [];
@@ -102,7 +102,9 @@ export function summarize(findings: Finding[]): CheckResult {
   };
 }
 
-export function runChecks(report: CheckableReport, options: CheckOptions = {}): CheckResult {
+export function runChecks(input: CheckableReport, options: CheckOptions = {}): CheckResult {
+  // Every rule reads the report in the version the grid and the view draw it in.
+  const report: CheckableReport = { ...input, formatVersion: formatVersionOf(input) };
   const config = mergeConfig(options.config);
   const severityOf = (rule: string): Severity | null => {
     const setting = config.rules[rule];

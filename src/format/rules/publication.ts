@@ -1,5 +1,5 @@
 /** Group G: publication, R37–R39. */
-import type { AgencyType } from '../definition';
+import { AGENCY_CLASSES, type AgencyType } from '../definition';
 import { isGovernment } from './structure';
 import type { CheckableReport, DeadlineConfig, Finding, RuleFn } from './types';
 
@@ -11,7 +11,7 @@ export function deadlineFor(report: CheckableReport, config: DeadlineConfig): { 
   const type: AgencyType | null | undefined = report.agencyType;
   if (!type) return null;
   if (config.other[type]) return { date: `${y}-${config.other[type]}`, basis: '本地规定' };
-  if (type === 'townshipGovernment' || type === 'subdistrictOffice') return { date: `${y}-${config.township}`, basis: '本地规定' };
+  if (AGENCY_CLASSES[type].grassroots) return { date: `${y}-${config.township}`, basis: '本地规定' };
   if (isGovernment(type)) return { date: `${y}-${config.government}`, basis: '条例第四十九条（本级政府年报）' };
   return { date: `${y}-${config.department}`, basis: '条例第四十九条（政府部门年报）' };
 }

@@ -1,17 +1,10 @@
 /** Group D: structure and completeness, R17–R24. */
-import { OVERVIEW_BLOCKS, SECTIONS, sectionTitle, table3Label, TABLE3_ROWS, TABLE3_UNSPLIT_KEY, type AgencyType } from '../definition';
+import { AGENCY_CLASSES, OVERVIEW_BLOCKS, SECTIONS, sectionTitle, table3Label, table3LayoutOf, TABLE3_ROWS, TABLE3_UNSPLIT_KEY, type AgencyType } from '../definition';
 import { otherMattersText, plain, present } from './text';
 import { labelKey } from '../label-match';
 import type { RuleFn } from './types';
 
-const GOVERNMENTS: readonly AgencyType[] = [
-  'provincialGovernment',
-  'municipalGovernment',
-  'countyGovernment',
-  'townshipGovernment',
-];
-
-export const isGovernment = (t: AgencyType | null | undefined) => !!t && GOVERNMENTS.includes(t);
+export const isGovernment = (t: AgencyType | null | undefined) => !!t && AGENCY_CLASSES[t].government;
 
 export const R17: RuleFn = ({ report }) => {
   const overviewText = Object.values(report.overview ?? {}).some(present);
@@ -129,7 +122,7 @@ export const R22: RuleFn = ({ report }) => {
 const SPLIT_OTHER_HANDLING = TABLE3_ROWS.filter((r) => r.group === 'results.otherHandling').map((r) => r.label);
 
 export const R23: RuleFn = ({ report, tables }) => {
-  if (report.formatVersion !== 'v2021' || !tables.requests || !(TABLE3_UNSPLIT_KEY in tables.requests)) return [];
+  if (report.formatVersion !== 'v2021' || !tables.requests || !table3LayoutOf('v2021', tables.requests).collapsed) return [];
   return [
     {
       rule: 'R23',

@@ -1,5 +1,5 @@
 /** Group C: format version and table 二, R13–R16. */
-import { FORMAT_VERSION_LABELS, TABLE2, expectedFormatVersion, type AgencyType } from '../definition';
+import { AGENCY_CLASSES, FORMAT_VERSION_LABELS, TABLE2, expectedFormatVersion } from '../definition';
 import { cellAddress, numericValue } from '../cells';
 import type { RuleContext, RuleFn } from './types';
 
@@ -71,15 +71,13 @@ export function inForceContinuity(rule: 'R14' | 'R36', source: 'input' | 'databa
 
 export const R14 = inForceContinuity('R14', 'input');
 
-const RULE_MAKERS: readonly AgencyType[] = ['stateCouncilDepartment', 'provincialGovernment', 'municipalGovernment'];
-
 export const R15: RuleFn = ({ tables, report }) => {
   const issued = numericValue(tables.proactive?.rules?.issued);
   if (report.formatVersion !== 'v2021' || !issued) return [];
   if (!report.agencyType) {
     return [{ rule: 'R15', cells: ['t2.rules.issued'], notAssessable: true, message: `表二 规章本年制发${issued}件：机关类型未知，无法判断是否有规章制定权` }];
   }
-  if (RULE_MAKERS.includes(report.agencyType)) return [];
+  if (AGENCY_CLASSES[report.agencyType].makesRules) return [];
   return [
     {
       rule: 'R15',

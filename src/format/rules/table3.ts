@@ -4,7 +4,7 @@ import {
   TABLE3_COLUMNS,
   TABLE3_GROUPS,
   table3Label,
-  table3Layouts,
+  table3LayoutOf,
   type Table3ColumnKey,
   type TabularVersion,
 } from '../definition';
@@ -22,8 +22,7 @@ function column(t: Table3, rows: string[], col: Table3ColumnKey): number[] | nul
 }
 
 function leafKeys(t: Table3, version: TabularVersion): string[] {
-  const layout = table3Layouts(version).find((l) => l.rows.every((r) => r.key in t)) ?? table3Layouts(version)[0];
-  return layout.rows.filter((r) => r.resultLeaf).map((r) => r.key);
+  return table3LayoutOf(version, t).rows.filter((r) => r.resultLeaf).map((r) => r.key);
 }
 
 const BALANCE_ROWS = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'];

@@ -11,4 +11,10 @@ export const PUBLICATION_UID = 'api::publication.publication' as const;
 export const AUDIT_UID = 'api::audit-entry.audit-entry' as const;
 export const JOB_UID = 'api::publish-job.publish-job' as const;
 
+/**
+ * Report fields only the server writes: the write guard strips them from every body, and the
+ * admin shows them read-only or not at all.
+ */
+export const REPORT_SERVER_FIELDS = ['title', 'agencyYear', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements', 'reviewStage', 'workflowHistory'] as const;
+
 export const PLUGIN_ID = 'nianbao' as const;

@@ -3,7 +3,7 @@
  * plus the HTML, so portal developers get types instead of a JSON scalar.
  */
 import type { Core } from '@strapi/strapi';
-import { renderHtml, numericValue, type ReportView, type ViewCell } from '../../../../format';
+import { renderHtml, numericValue, type ReportView, type ViewCell } from '#format';
 import { loadView } from './services/views/view-source';
 
 export function registerViewGraphql(strapi: Core.Strapi): void {

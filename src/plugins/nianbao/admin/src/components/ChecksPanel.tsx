@@ -4,33 +4,20 @@
  */
 import * as React from 'react';
 import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
-import { runChecks, type CheckableReport, type Finding as RuleFinding } from '../../../../../format';
+import { parseCellAddress, type CheckableReport, type Finding as RuleFinding, type TableKey } from '#format';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../../../shared/constants';
+import { useLiveChecks } from '../hooks/useLiveChecks';
+import type { FindingView, FindingsView } from '../../../shared/contracts/checks';
 
-interface Finding {
-  rule: string;
-  severity: 'E' | 'W' | 'I';
-  message: string;
-  fingerprint: string;
-  notAssessable?: boolean;
-  needsAcknowledgement: boolean;
-  acknowledgement: { reason: string; by: string; at: string } | null;
-}
 
-interface Findings {
-  publishable: boolean;
-  verdict: string;
-  findings: Finding[];
-}
-
-const GROUPS: { key: string; title: string; color: string; pick: (f: Finding) => boolean }[] = [
+const GROUPS: { key: string; title: string; color: string; pick: (f: FindingView) => boolean }[] = [
   { key: 'E', title: '错误（必须改正）', color: 'danger600', pick: (f) => f.severity === 'E' && !f.notAssessable },
   { key: 'W', title: '警告（需说明理由）', color: 'warning600', pick: (f) => f.severity === 'W' && !f.notAssessable },
   { key: 'I', title: '提示与无法核对的项目', color: 'neutral600', pick: (f) => f.severity === 'I' || !!f.notAssessable },
 ];
 
-function Acknowledge({ finding, onSave }: { finding: Finding; onSave: (reason: string) => Promise<void> }) {
+function Acknowledge({ finding, onSave }: { finding: FindingView; onSave: (reason: string) => Promise<void> }) {
   const [reason, setReason] = React.useState(finding.acknowledgement?.reason ?? '');
   if (finding.acknowledgement) {
     return (
@@ -55,23 +42,26 @@ function Acknowledge({ finding, onSave }: { finding: Finding; onSave: (reason: s
   );
 }
 
-const SECTIONS: [RegExp, string][] = [
-  [/^t2/, '表二 主动公开'],
-  [/^t3/, '表三 依申请公开'],
-  [/^t4/, '表四 复议诉讼'],
-  [/^(overview|preamble|problems|otherMatters)/, '叙述与结构'],
-];
-const sectionOf = (f: RuleFinding) => SECTIONS.find(([re]) => re.test(f.cells[0] ?? ''))?.[1] ?? '其他';
+const TABLE_SECTIONS: Record<TableKey, string> = { proactive: '表二 主动公开', requests: '表三 依申请公开', reviewLitigation: '表四 复议诉讼' };
+const NARRATIVE = new Set(['overview', 'preamble', 'problems', 'otherMatters']);
+const sectionOf = (f: RuleFinding) => {
+  const address = f.cells[0] ?? '';
+  const cell = parseCellAddress(address);
+  if (cell) return TABLE_SECTIONS[cell.table];
+  return NARRATIVE.has(address.split('.')[0]) ? '叙述与结构' : '其他';
+};
 
 /** Findings for what is in the form right now, unsaved edits included; a click focuses the cell. */
 function LiveFindings() {
   const values = useForm('ChecksPanel', (state) => state.values as CheckableReport);
-  const findings = React.useMemo(() => runChecks(values).findings.filter((f) => !f.notAssessable && f.severity !== 'I'), [values]);
+  const checks = useLiveChecks(values);
+  const findings = React.useMemo(() => (checks?.findings ?? []).filter((f) => !f.notAssessable && f.severity !== 'I'), [checks]);
   const focus = (f: RuleFinding) => {
     const input = f.cells.map((c) => document.querySelector(`input[data-cell="${CSS.escape(c)}"]`)).find(Boolean) as HTMLInputElement | undefined;
     input?.scrollIntoView({ block: 'center' });
     input?.focus();
   };
+  if (!checks) return <Typography variant="pi" textColor="neutral600">正在载入校验规则…</Typography>;
   if (!findings.length) return <Typography variant="pi" textColor="success600">当前表单没有发现错误或警告。</Typography>;
   const sections = [...new Set(findings.map(sectionOf))];
   return (
@@ -101,16 +91,16 @@ function LiveFindings() {
 function Checks({ documentId, version }: { documentId: string; version: string }) {
   const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const [data, setData] = React.useState<Findings | null>(null);
+  const [data, setData] = React.useState<FindingsView | null>(null);
 
   const load = React.useCallback(() => {
-    get<{ data: Findings }>(`/nianbao/reports/${documentId}/findings?status=draft`).then((res) => setData(res.data.data));
+    get<{ data: FindingsView }>(`/nianbao/reports/${documentId}/findings?status=draft`).then((res) => setData(res.data.data));
   }, [documentId]);
   React.useEffect(load, [load, version]);
 
-  const acknowledge = async (finding: Finding, reason: string) => {
+  const acknowledge = async (finding: FindingView, reason: string) => {
     try {
-      const res = await post<{ data: Findings }>(`/nianbao/reports/${documentId}/acknowledgements`, { fingerprint: finding.fingerprint, reason });
+      const res = await post<{ data: FindingsView }>(`/nianbao/reports/${documentId}/acknowledgements`, { fingerprint: finding.fingerprint, reason });
       setData(res.data.data);
     } catch (error) {
       toggleNotification({ type: 'danger', message: (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? '保存失败' });

@@ -15,20 +15,20 @@ import {
   blankTables,
   columnKind,
   displayValue,
-  expectedFormatVersion,
+  formatVersionOf,
   fillTotals,
   parseCellInput,
   parseTsv,
   placeCells,
-  runChecks,
-  splitAddress,
+  parseCellAddress,
   tableGrids,
   type CheckableReport,
   type Finding,
   type GridCell,
   type TableKey,
   type TabularVersion,
-} from '../../../../../format';
+} from '#format';
+import { useLiveChecks } from '../hooks/useLiveChecks';
 
 interface Props {
   name: string;
@@ -64,22 +64,23 @@ export default function StatsTableInput({ name, value, onChange, attribute, erro
   const table = (attribute.options?.table ?? name) as TableKey;
   const values = useForm('StatsTableInput', (state) => state.values as CheckableReport & Record<string, unknown>);
   const year = typeof values.year === 'number' ? values.year : new Date().getFullYear() - 1;
-  const version = (values.formatVersion ?? expectedFormatVersion(year)) as TabularVersion | 'pre2019';
+  const version = formatVersionOf({ formatVersion: values.formatVersion, year }) as TabularVersion | 'pre2019';
   const [drafts, setDrafts] = React.useState<Record<string, string>>({});
   const [focused, setFocused] = React.useState<string | null>(null);
   const [note, setNote] = React.useState<string | null>(null);
 
   const data: Rows | null = value && typeof value === 'object' ? (value as Rows) : null;
 
+  const checks = useLiveChecks(values);
   const findings = React.useMemo(() => {
-    if (version === 'pre2019') return new Map<string, Finding[]>();
     const byCell = new Map<string, Finding[]>();
-    for (const f of runChecks(values).findings) {
+    if (version === 'pre2019' || !checks) return byCell;
+    for (const f of checks.findings) {
       if (f.notAssessable || f.severity === 'I') continue;
       for (const c of f.cells) byCell.set(c, [...(byCell.get(c) ?? []), f]);
     }
     return byCell;
-  }, [values, version]);
+  }, [checks, version]);
 
   if (version === 'pre2019') {
     return <Typography textColor="neutral600">2019年以前的报告没有统一表格。</Typography>;
@@ -98,7 +99,7 @@ export default function StatsTableInput({ name, value, onChange, attribute, erro
     const nextDrafts = { ...drafts };
     let invalid = 0;
     for (const { address, text } of entries) {
-      const { row, column } = splitAddress(address);
+      const { row, column } = parseCellAddress(address) as { row: string; column: string };
       const parsed = parseCellInput(columnKind(table, version as TabularVersion, row, column), text);
       next[row] = { ...next[row], [column]: parsed.ok ? parsed.value : parsed.raw };
       if (parsed.ok) delete nextDrafts[address];

@@ -11,8 +11,8 @@ import {
   TABLES,
   type SectionKey,
   type TableKey,
-} from '../../../../../format';
-import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, REPORT_UID } from '../../../shared/constants';
+} from '#format';
+import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, REPORT_SERVER_FIELDS, REPORT_UID } from '../../../shared/constants';
 
 const section = (key: SectionKey) => `${sectionTitle(key)}${key in TABLES ? `（${TABLES[key as TableKey].name}）` : ''}`;
 
@@ -130,10 +130,8 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
 
 /** Fields the server keeps: shown read-only, or not at all where a side panel shows them better. */
 export const SERVER_FIELDS: Record<string, { readOnly: string[]; hidden: string[] }> = {
-  [REPORT_UID]: {
-    readOnly: ['title', 'checkStatus', 'checkSummary', 'checkedAt', 'reviewStage'],
-    hidden: ['checkFindings', 'acknowledgements', 'checkStatus', 'checkedAt', 'reviewStage', 'workflowHistory', 'agencyYear'],
-  },
+  // The title and the check summary stay in the form; the side panels show the rest.
+  [REPORT_UID]: { readOnly: [...REPORT_SERVER_FIELDS], hidden: REPORT_SERVER_FIELDS.filter((f) => f !== 'title' && f !== 'checkSummary') },
   // A report's agency changes only through the report (the write guard refuses the other side).
   [AGENCY_UID]: { readOnly: ['annualReports', 'catalogEntries', 'openDayEvents'], hidden: [] },
 };

@@ -1,7 +1,7 @@
 /** Findings of stored reports, acknowledgements of warnings, and the dry run that saves nothing. */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { expectedFormatVersion, needsAcknowledgement, parseCheckableInput, runChecks, type CheckableReport } from '../../../../../format';
+import { formatVersionOf, needsAcknowledgement, parseCheckableInput, runChecks, type CheckableReport } from '#format';
 import { validationError } from '../middlewares/guards/validation-error';
 import { answerUnpublished, publicState } from '../services/workflow/public-state';
 import { documentRoute, routeParams } from '../validation/params';
@@ -10,21 +10,16 @@ import { checkConfig, checkRow, findPreviousReport, findReportRow, type ReportRo
 import { findingsView } from '../services/checks/findings-view';
 import { acknowledge, acknowledgementsOf, withdrawAcknowledgement } from '../services/checks/acknowledgements';
 import { AGENCY_UID } from '../../../shared/constants';
+import { actorOf } from '../services/workflow/actor';
+import type { CheckConfigResponse } from '../../../shared/contracts/checks';
 
 interface Ctx {
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: Record<string, unknown> };
-  state: { user?: { firstname?: string; lastname?: string; email?: string }; auth?: { credentials?: { name?: string } } };
   status: number;
   body: unknown;
   set: (name: string, value: string) => void;
-}
-
-function actorName(ctx: Ctx): string {
-  const u = ctx.state.user;
-  if (u) return `${u.lastname ?? ''}${u.firstname ?? ''}${u.email ? `（${u.email}）` : ''}`.trim();
-  return ctx.state.auth?.credentials?.name ? `API 令牌“${ctx.state.auth.credentials.name}”` : '未知用户';
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -69,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const finding = (await checkRow(strapi, row, planned, true)).findings.find((f) => f.fingerprint === fingerprint);
       if (!finding) throw new errors.ValidationError('该警告已不存在（报告内容可能已修改），请刷新校验结果');
       if (!needsAcknowledgement(finding)) throw new errors.ValidationError('只有警告需要说明理由；错误必须改正');
-      await acknowledge(strapi, row, [finding], reason.trim(), actorName(ctx));
+      await acknowledge(strapi, row, [finding], reason.trim(), actorOf(strapi, '未知用户'));
       ctx.body = { data: await view(await load(ctx.params.documentId, 'draft'), 'draft') };
     },
 
@@ -80,6 +75,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Checks a posted report body; with `agency` (documentId) it also uses the agency's type and last year's report. */
+    /** The deployment's rule configuration (config/checks.ts), so the admin's live checks match the server's. */
+    async config(ctx: Ctx) {
+      ctx.body = { data: checkConfig(strapi) } satisfies CheckConfigResponse;
+    },
+
     async dryRun(ctx: Ctx) {
       const body = (ctx.request.body ?? {}) as { data?: Record<string, unknown> };
       const posted = body.data ?? body;
@@ -93,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           : null;
       const report: CheckableReport = {
         ...data,
-        formatVersion: data.formatVersion ?? expectedFormatVersion(data.year),
+        formatVersion: formatVersionOf(data),
         agencyType: data.agencyType ?? agency?.type ?? null,
         agencyName: data.agencyName ?? agency?.name ?? null,
       };

@@ -8,6 +8,7 @@ export default {
       { method: 'POST', path: '/reports/:documentId/acknowledgements', handler: 'checks.acknowledge', config: admin },
       { method: 'DELETE', path: '/reports/:documentId/acknowledgements', handler: 'checks.withdraw', config: admin },
       { method: 'POST', path: '/check', handler: 'checks.dryRun', config: admin },
+      { method: 'GET', path: '/check-config', handler: 'checks.config', config: admin },
       { method: 'GET', path: '/reports', handler: 'views.list', config: admin },
       { method: 'POST', path: '/import', handler: 'imports.import', config: admin },
       { method: 'POST', path: '/reports/:documentId/schedule', handler: 'schedule.schedule', config: admin },

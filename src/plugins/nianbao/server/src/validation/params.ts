@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { errors } from '@strapi/utils';
 import { FORMAT_NAMES } from '../services/export/formats';
 import type { ViewFormat } from '../../../shared/contracts/formats';
-import { YEAR_RANGE } from '../../../../../format';
+import { YEAR_RANGE } from '#format';
 
 export const documentId = z.string().regex(/^[A-Za-z0-9]{1,64}$/);
 const ext = z.string().transform((s) => s.toLowerCase()).pipe(z.enum(FORMAT_NAMES as [ViewFormat, ...ViewFormat[]]));

@@ -1,5 +1,5 @@
 /** Reading a 定时发布 time as editors enter it (Asia/Shanghai) and warning about the legal deadline. */
-import { daysBetweenDates, deadlineFor, localDate, type CheckableReport, type DeadlineConfig } from '../../../../../format';
+import { daysBetweenDates, deadlineFor, localDate, type CheckableReport, type DeadlineConfig } from '#format';
 
 /** 「2025-01-20 09:30」 is Beijing time; an ISO string with an offset is taken as it is. */
 export function parseScheduleTime(input: string, timezoneOffset = '+08:00'): Date | null {

@@ -6,7 +6,7 @@
  * deeper than MAX_DEPTH relations.
  */
 import { errors } from '@strapi/utils';
-import { MAX_COUNT } from '../../../../../../format';
+import { MAX_COUNT } from '#format';
 import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, REPORT_UID } from '../../../../shared/constants';
 
 export interface PublicQueryShape {

@@ -5,7 +5,7 @@
  * public reads without a publication); an agency that still has any of them cannot be deleted.
  */
 import type { Core } from '@strapi/strapi';
-import { creditCodeProblem } from '../../../../../../format';
+import { creditCodeProblem } from '#format';
 import { validationError } from './validation-error';
 import type { DocumentContext, Step } from './document-actions';
 import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, REPORT_UID } from '../../../../shared/constants';

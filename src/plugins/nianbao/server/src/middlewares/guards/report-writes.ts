@@ -11,9 +11,9 @@
  *   discardDraft: back to the published content → checks → audit
  *   delete: cancel pending jobs → delete → audit
  */
-import { JOB_UID, REPORT_UID } from '../../../../shared/constants';
+import { JOB_UID, REPORT_SERVER_FIELDS, REPORT_UID } from '../../../../shared/constants';
 import type { Core } from '@strapi/strapi';
-import { prepareReportInput, publicationDecision, reportTitle, type Acknowledgement, type CheckResult, type Finding } from '../../../../../../format';
+import { prepareReportInput, publicationDecision, reportTitle, type Acknowledgement, type CheckResult, type Finding } from '#format';
 import { checkRow, findReportRow, type ReportRow } from '../../services/checks/stored-report';
 import { storeFindings } from '../../services/checks/findings-store';
 import { acknowledgementsOf } from '../../services/checks/acknowledgements';
@@ -27,9 +27,6 @@ import { actorOf } from '../../services/workflow/actor';
 import { publicationsOf, recordPublication } from '../../services/workflow/publications';
 import { inTransaction, type Step, type WriteHandlers } from './document-actions';
 import { agencyYearKey, asUniqueViolation } from './report-uniqueness';
-
-/** Fields the server keeps; a form or API body never sets them. */
-const SERVER_OWNED = ['title', 'agencyYear', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements', 'reviewStage', 'workflowHistory'];
 
 /** What a copy starts with: a new 拟稿, nothing reviewed, acknowledged or published about it. */
 const FRESH_COPY = {
@@ -53,7 +50,7 @@ type Checked = { draft: ReportRow; result: CheckResult };
 
 export function stripServerOwned(data: Record<string, unknown> | undefined): Record<string, unknown> {
   const kept = { ...(data ?? {}) };
-  for (const key of SERVER_OWNED) delete kept[key];
+  for (const key of REPORT_SERVER_FIELDS) delete kept[key];
   return kept;
 }
 

@@ -1,7 +1,7 @@
 /** Reasons given for warnings, stored on the draft: who, when, for which finding, and why. */
 import { REPORT_UID } from '../../../../shared/constants';
 import type { Core } from '@strapi/strapi';
-import type { Acknowledgement, Finding } from '../../../../../../format';
+import type { Acknowledgement, Finding } from '#format';
 import { type ReportRow } from './stored-report';
 
 export const acknowledgementsOf = (row: Pick<ReportRow, 'acknowledgements'>): Acknowledgement[] =>

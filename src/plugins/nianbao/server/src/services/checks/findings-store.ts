@@ -1,7 +1,7 @@
 /** Keeps each row's findings with the document, so lists can show and filter the check result. */
 import { REPORT_UID } from '../../../../shared/constants';
 import type { Core } from '@strapi/strapi';
-import { ACKNOWLEDGEABLE_ERRORS, type Acknowledgement, type CheckResult } from '../../../../../../format';
+import { ACKNOWLEDGEABLE_ERRORS, type Acknowledgement, type CheckResult } from '#format';
 
 /**
  * The list's 通过 / 有警告 / 有错误. An error that editing cannot remove (lateness) counts as a

@@ -1,21 +1,6 @@
 /** What the findings endpoints return: findings with their acknowledgements, and the verdict. */
-import { needsAcknowledgement, publicationDecision, type Acknowledgement, type CheckResult, type Finding } from '../../../../../../format';
-
-export interface FindingView extends Finding {
-  needsAcknowledgement: boolean;
-  acknowledgement: Acknowledgement | null;
-}
-
-export interface FindingsView {
-  status: CheckResult['status'];
-  errors: number;
-  warnings: number;
-  infos: number;
-  publishable: boolean;
-  verdict: string;
-  findings: FindingView[];
-  acknowledgements: Acknowledgement[];
-}
+import { needsAcknowledgement, publicationDecision, type Acknowledgement, type CheckResult } from '#format';
+import type { FindingsView } from '../../../../shared/contracts/checks';
 
 export function verdict(result: CheckResult, acknowledgements: Acknowledgement[]): { publishable: boolean; verdict: string } {
   const decision = publicationDecision(result.findings, acknowledgements);

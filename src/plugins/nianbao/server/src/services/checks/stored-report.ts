@@ -1,6 +1,6 @@
 /** Reads a stored report (draft or published row) and its previous year as the rules see them. */
 import type { Core } from '@strapi/strapi';
-import { mergeConfig, runChecks, type CheckConfig, type CheckResult, type CheckableReport, type PreviousReport } from '../../../../../../format';
+import { mergeConfig, runChecks, type CheckConfig, type CheckResult, type CheckableReport, type PreviousReport } from '#format';
 import { REPORT_UID } from '../../../../shared/constants';
 
 

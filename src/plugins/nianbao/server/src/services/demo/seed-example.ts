@@ -6,7 +6,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Core } from '@strapi/strapi';
-import { needsAcknowledgement } from '../../../../../../format';
+import { needsAcknowledgement } from '#format';
 import { acknowledge } from '../checks/acknowledgements';
 import { checkRow, findReportRow } from '../checks/stored-report';
 import { importReport } from '../import/import-report';

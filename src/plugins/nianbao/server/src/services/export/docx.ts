@@ -13,7 +13,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import type { GridCell, ReportView, TableGrid } from '../../../../../../format';
+import { yearTitle, type GridCell, type ReportView, type TableGrid } from '#format';
 
 const FONT = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
@@ -44,7 +44,7 @@ const body = (t: string) => new Paragraph({ indent: { firstLine: 480 }, spacing:
 export async function renderDocx(view: ReportView): Promise<Buffer> {
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [text(view.agencyName, 32, true)] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [text(`${view.year}年政府信息公开工作年度报告`, 32, true)] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [text(yearTitle(view.year), 32, true)] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [text(`统计期间：${view.period}`, 21)] }),
     ...view.preamble.map(body),
   ];

@@ -1,5 +1,5 @@
 /** Every downloadable format of the standard view: how it is rendered, its media type and disposition. */
-import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText, type ReportView } from '../../../../../../format';
+import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText, type ReportView } from '#format';
 import { renderDocx } from './docx';
 import { renderXlsx } from './xlsx';
 import { renderPdf } from './pdf';

@@ -4,8 +4,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { AGENCY_TYPE_LABELS, reportView, renderHtml, runChecks, type AgencyType, type CheckConfig, type CheckResult, type ViewInput } from '../../../../../../format';
-import { parseReport, type ImportNote, type ImportedReport } from '../../../../../../format/import';
+import { AGENCY_TYPE_LABELS, agencyTypeOfName, reportView, renderHtml, runChecks, type CheckConfig, type CheckResult, type ViewInput } from '#format';
+import { parseReport, type ImportNote, type ImportedReport } from '#format/import';
 import { checkConfig } from '../checks/stored-report';
 import { readSource, type SourceKind } from './read-source';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
@@ -32,21 +32,11 @@ export interface ImportOutcome {
   error?: string;
 }
 
-/** The agency type a name suggests; the editor confirms it (a note says so). */
-export function agencyTypeFromName(name: string): AgencyType {
-  if (/街道办事处$/.test(name)) return 'subdistrictOffice';
-  if (/(乡|镇)人民政府$/.test(name)) return 'townshipGovernment';
-  if (/省人民政府$|自治区人民政府$/.test(name)) return 'provincialGovernment';
-  if (/(区|县|旗)人民政府$/.test(name)) return 'countyGovernment';
-  if (/市人民政府$|自治州人民政府$/.test(name)) return 'municipalGovernment';
-  return 'governmentDepartment';
-}
-
 async function findOrCreateAgency(strapi: Core.Strapi, name: string, notes: ImportNote[]) {
   const agencies = strapi.documents(AGENCY_UID);
   const existing = await agencies.findFirst({ filters: { name } });
   if (existing) return existing;
-  const type = agencyTypeFromName(name);
+  const type = agencyTypeOfName(name);
   notes.push({ level: 'info', ref: '机关', message: `新建机关“${name}”，类型按名称推断为“${AGENCY_TYPE_LABELS[type]}”，请核对` });
   return agencies.create({ data: { name, type } as never });
 }

@@ -1,7 +1,7 @@
 /** Loads what the standard view shows: a report row with its agency and components. */
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { reportView, type ReportView, type ViewInput } from '../../../../../../format';
+import { reportView, type ReportView, type ViewInput } from '#format';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
 
 /** Bumped when the renderers change, so that cached copies are not served as current. */

@@ -9,7 +9,7 @@ interface RequestState {
 export function actorOf(strapi: Core.Strapi, fallback = '系统'): string {
   const state = (strapi.requestContext.get() as { state?: RequestState } | undefined)?.state;
   const user = state?.user;
-  if (user?.email) return `${user.lastname ?? ''}${user.firstname ?? ''}（${user.email}）`.replace(/^（/, '（');
+  if (user?.email) return `${user.lastname ?? ''}${user.firstname ?? ''}（${user.email}）`;
   if (state?.auth?.credentials?.name) return `API 令牌“${state.auth.credentials.name}”`;
   return fallback;
 }

@@ -3,7 +3,7 @@
  * legal deadline, and its check result.
  */
 import type { Core } from '@strapi/strapi';
-import { csvField, deadlineFor, localDate, daysBetweenDates, type AgencyType } from '../../../../../../format';
+import { csvDocument, deadlineFor, localDate, daysBetweenDates, type AgencyType } from '#format';
 import { checkConfig } from '../checks/stored-report';
 import { STAGE_LABELS, type Stage } from './transitions';
 import { AGENCY_UID, JOB_UID, REPORT_UID } from '../../../../shared/constants';
@@ -70,6 +70,5 @@ export async function dashboard(strapi: Core.Strapi, year: number, now = new Dat
 
 export function dashboardCsv(rows: DashboardRow[], year: number): string {
   const header = ['年度', '机关', '状态', '法定期限', '距期限天数（负数为逾期）', '发布日期', '校验结果'];
-  const lines = rows.map((r) => [year, r.agency, r.state, r.deadline, r.daysToDeadline, r.publishedOn, r.checkSummary].map(csvField).join(','));
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
+  return csvDocument(header, rows.map((r) => [year, r.agency, r.state, r.deadline, r.daysToDeadline, r.publishedOn, r.checkSummary]));
 }

@@ -4,7 +4,7 @@
  */
 import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
-import { renderHtml, reportView, type ViewInput } from '../../../../../../format';
+import { renderHtml, reportView, type ViewInput } from '#format';
 import { canonicalJson } from './canonical-json';
 import { PUBLICATION_UID, REPORT_UID } from '../../../../shared/constants';
 

@@ -1,0 +1,62 @@
+/** The decisions every reader shares: a cell's address, a report's format version, table 三's layout. */
+import {
+  TABLE3_UNSPLIT_KEY,
+  blankTables,
+  cellAddress,
+  formatVersionOf,
+  parseCellAddress,
+  table3LayoutOf,
+  table3Layouts,
+  type TableKey,
+} from '../../src/format';
+import { expectEvery } from '../helpers/assertions';
+
+describe('cell addresses', () => {
+  const cells = (['v2019', 'v2021'] as const).flatMap((version) => {
+    const tables = blankTables(version);
+    return (Object.keys(tables) as TableKey[]).flatMap((table) =>
+      Object.entries(tables[table] as Record<string, Record<string, unknown>>).flatMap(([row, columns]) => Object.keys(columns).map((column) => ({ table, row, column }))),
+    );
+  });
+
+  test('parse is the inverse of format for every cell of both versions', () => {
+    expect(cells.length).toBeGreaterThan(300);
+    expectEvery(cells, (c) => JSON.stringify(parseCellAddress(cellAddress(c.table, c.row, c.column))) === JSON.stringify(c));
+  });
+
+  test('a whole table, a whole row and a field outside the tables', () => {
+    expect(parseCellAddress('t4')).toEqual({ table: 'reviewLitigation', row: null, column: null });
+    expect(parseCellAddress('t4.review')).toEqual({ table: 'reviewLitigation', row: 'review', column: null });
+    expect(parseCellAddress('t3.results.withheld.stateSecret.total')).toEqual({ table: 'requests', row: 'results.withheld.stateSecret', column: 'total' });
+    expect(parseCellAddress('overview.intro')).toBeNull();
+    expect(parseCellAddress('formatVersion')).toBeNull();
+  });
+});
+
+describe('the format version of a report', () => {
+  test('the recorded one wins; otherwise the year decides; with neither, the current format', () => {
+    expect(formatVersionOf({ formatVersion: 'v2019', year: 2023 })).toBe('v2019');
+    expect(formatVersionOf({ formatVersion: null, year: 2020 })).toBe('v2019');
+    expect(formatVersionOf({ year: 2018 })).toBe('pre2019');
+    expect(formatVersionOf({ year: 2021 })).toBe('v2021');
+    expect(formatVersionOf({})).toBe('v2021');
+  });
+});
+
+describe('the layout of table 三', () => {
+  test('v2021 data with the single （六） row takes the collapsed layout, otherwise the split one', () => {
+    const split = table3LayoutOf('v2021', blankTables('v2021').requests);
+    expect(split.collapsed).toBe(false);
+    expect(split.rows.map((r) => r.key)).not.toContain(TABLE3_UNSPLIT_KEY);
+    const collapsed = table3LayoutOf('v2021', { [TABLE3_UNSPLIT_KEY]: {} });
+    expect(collapsed.collapsed).toBe(true);
+    expect(collapsed.rows.map((r) => r.key)).toContain(TABLE3_UNSPLIT_KEY);
+    expect(collapsed.rows.length).toBeLessThan(split.rows.length);
+  });
+
+  test('v2019 has one layout, whatever the data; no data is the version\'s first layout', () => {
+    expect(table3LayoutOf('v2019', {})).toEqual(table3Layouts('v2019')[0]);
+    expect(table3LayoutOf('v2019', blankTables('v2019').requests)).toEqual(table3Layouts('v2019')[0]);
+    expect(table3LayoutOf('v2021', null)).toEqual(table3Layouts('v2021')[0]);
+  });
+});
