@@ -9,6 +9,7 @@ import {
   table3Layouts,
   type TableKey,
 } from '../../src/format';
+import { ACKNOWLEDGEABLE_ERRORS, RULES, RULE_CATALOGUE } from '../../src/format/rules/catalogue';
 import { expectEvery } from '../helpers/assertions';
 
 describe('cell addresses', () => {
@@ -58,5 +59,18 @@ describe('the layout of table 三', () => {
     expect(table3LayoutOf('v2019', {})).toEqual(table3Layouts('v2019')[0]);
     expect(table3LayoutOf('v2019', blankTables('v2019').requests)).toEqual(table3Layouts('v2019')[0]);
     expect(table3LayoutOf('v2021', null)).toEqual(table3Layouts('v2021')[0]);
+  });
+});
+
+describe('the rule registry, collected from the rule files', () => {
+  test('holds R01–R39 once each, in order, each describing itself', () => {
+    expect(RULES.map((r) => r.id)).toEqual(Array.from({ length: 39 }, (_, i) => `R${String(i + 1).padStart(2, '0')}`));
+    expectEvery(RULES, (r) => /^[EWI]$/.test(r.severity) && /^[A-G]$/.test(r.group) && r.title.length > 4 && typeof r.check === 'function');
+    expect(RULE_CATALOGUE.map((r) => Object.keys(r).sort())).toEqual(RULES.map(() => ['group', 'id', 'severity', 'title']));
+  });
+
+  test('only lateness is an error to acknowledge; only publication rules apply before 2019', () => {
+    expect([...ACKNOWLEDGEABLE_ERRORS]).toEqual(['R37']);
+    expect(RULES.filter((r) => r.pre2019).map((r) => r.id)).toEqual(['R37', 'R38', 'R39']);
   });
 });

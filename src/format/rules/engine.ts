@@ -2,15 +2,8 @@
 import { TABLES, formatVersionOf, type TableKey } from '../definition';
 import { validateTables } from '../schema';
 import type { ReportTables } from '../cells';
-import { ACKNOWLEDGEABLE_ERRORS, RULE_CATALOGUE, RULES_BY_ID } from './catalogue';
-import { R01, R02, R03, R04, R05, R06, R07, R08 } from './table3';
-import { R09, R10, R11, R12 } from './table4';
-import { R13, R14, R15 } from './table2';
-import { R17, R18, R19, R20, R21, R22, R23, R24 } from './structure';
-import { R25, R26, R27, R28, R29, R30, R31, R32, R33 } from './narrative';
-import { R34, R35, R36 } from './cross-year';
-import { R37, R38, accountabilityFindings } from './publication';
-import type { CheckConfig, CheckableReport, Finding, FindingDraft, PreviousReport, RuleContext, RuleFn, Severity } from './types';
+import { ACKNOWLEDGEABLE_ERRORS, RULES } from './catalogue';
+import type { CheckConfig, CheckableReport, Finding, FindingDraft, PreviousReport, Rule, RuleContext, Severity } from './types';
 
 export const DEFAULT_CHECK_CONFIG: CheckConfig = {
   rules: {},
@@ -24,14 +17,6 @@ export const DEFAULT_CHECK_CONFIG: CheckConfig = {
   },
   similarityThreshold: 0.5,
 };
-
-const RULES: Record<string, RuleFn> = {
-  R01, R02, R03, R04, R05, R06, R07, R08, R09, R10, R11, R12, R13, R14, R15, R17, R18, R19, R20, R21, R22,
-  R23, R24, R25, R26, R27, R28, R29, R30, R31, R32, R33, R34, R35, R36, R37, R38,
-};
-
-/** Rules that apply to reports without national tables (FORMAT.md §1). */
-const PRE2019_RULES = new Set(['R37', 'R38', 'R39']);
 
 export type CheckStatus = 'passed' | 'warnings' | 'errors';
 
@@ -51,11 +36,11 @@ export interface CheckOptions {
 
 const TABLE_KEYS = Object.keys(TABLES) as TableKey[];
 
-function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: Set<string>; issues: Finding[] } {
+function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: Set<string>; issues: FindingDraft[] } {
   const version = formatVersionOf(report);
   const tables: ReportTables = { proactive: null, requests: null, reviewLitigation: null };
   const malformed = new Set<string>();
-  const issues: Finding[] = [];
+  const issues: FindingDraft[] = [];
   if (version === 'pre2019') return { tables, malformed, issues };
   for (const key of TABLE_KEYS) {
     const result = validateTables(version, { [key]: report[key] });
@@ -65,7 +50,7 @@ function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: S
       malformed.add(key);
       for (const issue of result.issues) {
         const address = [TABLES[key].prefix, ...issue.path.slice(1)].join('.');
-        issues.push(finding({ rule: 'R16', cells: [address], message: issue.message }, 'E'));
+        issues.push({ rule: 'R16', cells: [address], message: issue.message });
       }
     }
   }
@@ -106,14 +91,15 @@ export function runChecks(input: CheckableReport, options: CheckOptions = {}): C
   // Every rule reads the report in the version the grid and the view draw it in.
   const report: CheckableReport = { ...input, formatVersion: formatVersionOf(input) };
   const config = mergeConfig(options.config);
-  const severityOf = (rule: string): Severity | null => {
-    const setting = config.rules[rule];
+  const severityOf = (rule: Rule): Severity | null => {
+    const setting = config.rules[rule.id];
     if (setting?.enabled === false) return null;
-    return setting?.severity ?? RULES_BY_ID[rule].severity;
+    return setting?.severity ?? rule.severity;
   };
   const { tables, malformed, issues } = tablesOf(report);
   const previous = options.previous ?? null;
   const memos = new Map<string, unknown>();
+  const findings: Finding[] = [];
   const ctx: RuleContext = {
     memo: <T>(key: string, compute: () => T): T => {
       if (!memos.has(key)) memos.set(key, compute());
@@ -122,21 +108,19 @@ export function runChecks(input: CheckableReport, options: CheckOptions = {}): C
     report,
     tables,
     malformed,
+    schemaIssues: issues,
+    findings,
     previous,
     previousTables: previous ? tablesOf(previous.report).tables : null,
     now: options.now ?? new Date(),
     config,
   };
   const pre2019 = report.formatVersion === 'pre2019';
-  const findings: Finding[] = severityOf('R16') ? issues.map((f) => ({ ...f, severity: severityOf('R16')! })) : [];
-  for (const { id } of RULE_CATALOGUE) {
-    const run = RULES[id];
-    const severity = severityOf(id);
-    if (!run || !severity || (pre2019 && !PRE2019_RULES.has(id))) continue;
-    findings.push(...run(ctx).map((d) => finding(d, severity)));
+  for (const rule of RULES) {
+    const severity = severityOf(rule);
+    if (!severity || (pre2019 && !rule.pre2019)) continue;
+    findings.push(...rule.check(ctx).map((d) => finding(d, severity)));
   }
-  const r39 = severityOf('R39');
-  if (r39) findings.push(...accountabilityFindings(findings).map((d) => finding(d, r39)));
   return summarize(findings);
 }
 

@@ -3,7 +3,7 @@ import { cellAddress, describeLocation, numericValue, type ReportTables } from '
 import { TABLE4_GROUPS, TABLE4_LITIGATION_HEADER, TABLES, table3Label, type Table4GroupKey } from '../definition';
 import { findFigures, quote, type Figure } from './figures';
 import { narrativeLocation, narrativeParts, plain } from './text';
-import type { FindingDraft, NarrativeKey, RuleContext, RuleFn } from './types';
+import { defineRule, type FindingDraft, type NarrativeKey, type RuleContext, type RuleFn } from './types';
 
 type Draft = FindingDraft;
 
@@ -82,49 +82,61 @@ export function receivedReading(ctx: RuleContext, value: number): '一' | '一+�
   return null;
 }
 
-export const R25: RuleFn = (ctx) => {
-  const a = t3(ctx, 'newReceived');
-  if (a === null) return [];
-  const b = t3(ctx, 'carriedOver');
-  return countFigures(ctx)
-    .filter((f) => f.measure === 'received')
-    .flatMap((f): Draft[] => {
-      const reading = receivedReading(ctx, f.value);
-      const cells = [cellAddress('requests', 'newReceived', 'total'), cellAddress('requests', 'carriedOver', 'total')];
-      if (reading === '一') return [];
-      if (reading === '一+二') {
+export const R25 = defineRule({
+  id: 'R25',
+  severity: 'W',
+  group: 'E',
+  title: '叙述中的收到申请数与表三一致',
+  check: (ctx) => {
+    const a = t3(ctx, 'newReceived');
+    if (a === null) return [];
+    const b = t3(ctx, 'carriedOver');
+    return countFigures(ctx)
+      .filter((f) => f.measure === 'received')
+      .flatMap((f): Draft[] => {
+        const reading = receivedReading(ctx, f.value);
+        const cells = [cellAddress('requests', 'newReceived', 'total'), cellAddress('requests', 'carriedOver', 'total')];
+        if (reading === '一') return [];
+        if (reading === '一+二') {
+          return [
+            {
+              rule: 'R25',
+              severity: 'I',
+              cells: [narrativeLocation(f.where), ...cells],
+              expected: String(f.value),
+              actual: String(f.value),
+              message: `叙述${quote(f)}按“一+二”口径（${a}+${b}）与表三一致`,
+            },
+          ];
+        }
         return [
           {
             rule: 'R25',
-            severity: 'I',
             cells: [narrativeLocation(f.where), ...cells],
-            expected: String(f.value),
+            expected: b === null ? String(a) : `${a} 或 ${a + b}`,
             actual: String(f.value),
-            message: `叙述${quote(f)}按“一+二”口径（${a}+${b}）与表三一致`,
+            message: `叙述${quote(f)}与${describeLocation('requests', null, 'newReceived', 'total')}=${a}${b === null ? '' : `、一+二=${a + b}`}均不一致`,
           },
         ];
-      }
-      return [
-        {
-          rule: 'R25',
-          cells: [narrativeLocation(f.where), ...cells],
-          expected: b === null ? String(a) : `${a} 或 ${a + b}`,
-          actual: String(f.value),
-          message: `叙述${quote(f)}与${describeLocation('requests', null, 'newReceived', 'total')}=${a}${b === null ? '' : `、一+二=${a + b}`}均不一致`,
-        },
-      ];
-    });
-};
+      });
+  },
+});
 
-export const R26: RuleFn = (ctx) => {
-  const rows: Partial<Record<Measure, string>> = { answered: 'results.total', carriedForward: 'carriedForward', carriedOver: 'carriedOver' };
-  return countFigures(ctx).flatMap((f) => {
-    const row = rows[f.measure ?? 'received'];
-    const expected = row ? t3(ctx, row) : null;
-    if (!row || expected === null || expected === f.value) return [];
-    return [mismatch('R26', f, [cellAddress('requests', row, 'total')], expected, describeLocation('requests', null, row, 'total'))];
-  });
-};
+export const R26 = defineRule({
+  id: 'R26',
+  severity: 'W',
+  group: 'E',
+  title: '叙述中的办结数、结转数与表三一致',
+  check: (ctx) => {
+    const rows: Partial<Record<Measure, string>> = { answered: 'results.total', carriedForward: 'carriedForward', carriedOver: 'carriedOver' };
+    return countFigures(ctx).flatMap((f) => {
+      const row = rows[f.measure ?? 'received'];
+      const expected = row ? t3(ctx, row) : null;
+      if (!row || expected === null || expected === f.value) return [];
+      return [mismatch('R26', f, [cellAddress('requests', row, 'total')], expected, describeLocation('requests', null, row, 'total'))];
+    });
+  },
+});
 
 const OUTCOMES: [RegExp, string][] = [
   [/予以公开$/, 'results.granted'],
@@ -135,198 +147,240 @@ const OUTCOMES: [RegExp, string][] = [
   [/其他处理(（[^）]*）)?$/, 'results.otherHandling'],
 ];
 
-export const R27: RuleFn = (ctx) =>
-  countFigures(ctx).flatMap((f) => {
-    const outcome = OUTCOMES.find(([re]) => re.test(f.lead));
-    if (!outcome) return [];
-    const expected = sumColumn(ctx.tables.requests, outcome[1]);
-    if (expected === null || expected === f.value) return [];
-    return [mismatch('R27', f, [cellAddress('requests', outcome[1], 'total')], expected, `${TABLES.requests.name} ${table3Label(outcome[1])} 总计列`)];
-  });
+export const R27 = defineRule({
+  id: 'R27',
+  severity: 'W',
+  group: 'E',
+  title: '叙述中的办理结果分项与表三一致',
+  check: (ctx) =>
+    countFigures(ctx).flatMap((f) => {
+      const outcome = OUTCOMES.find(([re]) => re.test(f.lead));
+      if (!outcome) return [];
+      const expected = sumColumn(ctx.tables.requests, outcome[1]);
+      if (expected === null || expected === f.value) return [];
+      return [mismatch('R27', f, [cellAddress('requests', outcome[1], 'total')], expected, `${TABLES.requests.name} ${table3Label(outcome[1])} 总计列`)];
+    }),
+});
 
-export const R28: RuleFn = (ctx) => {
-  const t = ctx.tables.reviewLitigation;
-  if (!t) return [];
-  const v = (g: Table4GroupKey) => numericValue(t[g].total);
-  const one = (g: Table4GroupKey): [number | null, string, string[]] => [v(g), describeLocation('reviewLitigation', null, g, 'total'), [cellAddress('reviewLitigation', g, 'total')]];
-  const suitLabels = TABLE4_GROUPS.filter((g) => g.key !== 'review').map((g) => g.label);
-  const expected: Partial<Record<Measure, [number | null, string, string[]]>> = {
-    review: one('review'),
-    suits: [
-      v('suitDirect') !== null && v('suitAfterReview') !== null ? v('suitDirect')! + v('suitAfterReview')! : null,
-      `${TABLES.reviewLitigation.name} ${TABLE4_LITIGATION_HEADER}（${suitLabels.join('+')}）总计`,
-      [one('suitDirect')[2][0], one('suitAfterReview')[2][0]],
-    ],
-    suitDirect: one('suitDirect'),
-    suitAfterReview: one('suitAfterReview'),
-  };
-  return countFigures(ctx).flatMap((f) => {
-    const e = expected[f.measure ?? 'received'];
-    if (!e || e[0] === null || e[0] === f.value) return [];
-    return [mismatch('R28', f, e[2], e[0], e[1])];
-  });
-};
+export const R28 = defineRule({
+  id: 'R28',
+  severity: 'W',
+  group: 'E',
+  title: '叙述中的复议、诉讼数与表四一致',
+  check: (ctx) => {
+    const t = ctx.tables.reviewLitigation;
+    if (!t) return [];
+    const v = (g: Table4GroupKey) => numericValue(t[g].total);
+    const one = (g: Table4GroupKey): [number | null, string, string[]] => [v(g), describeLocation('reviewLitigation', null, g, 'total'), [cellAddress('reviewLitigation', g, 'total')]];
+    const suitLabels = TABLE4_GROUPS.filter((g) => g.key !== 'review').map((g) => g.label);
+    const expected: Partial<Record<Measure, [number | null, string, string[]]>> = {
+      review: one('review'),
+      suits: [
+        v('suitDirect') !== null && v('suitAfterReview') !== null ? v('suitDirect')! + v('suitAfterReview')! : null,
+        `${TABLES.reviewLitigation.name} ${TABLE4_LITIGATION_HEADER}（${suitLabels.join('+')}）总计`,
+        [one('suitDirect')[2][0], one('suitAfterReview')[2][0]],
+      ],
+      suitDirect: one('suitDirect'),
+      suitAfterReview: one('suitAfterReview'),
+    };
+    return countFigures(ctx).flatMap((f) => {
+      const e = expected[f.measure ?? 'received'];
+      if (!e || e[0] === null || e[0] === f.value) return [];
+      return [mismatch('R28', f, e[2], e[0], e[1])];
+    });
+  },
+});
 
-export const R29: RuleFn = (ctx) => {
-  const t = ctx.tables.proactive;
-  if (!t || ctx.report.formatVersion !== 'v2021') return [];
-  const columns: [RegExp, string][] = [
-    [/(制发|印发|出台|制定|新增|发布)/, 'issued'],
-    [/(废止|宣布失效)/, 'repealed'],
-    [/现行有效/, 'inForce'],
-  ];
-  return countFigures(ctx).flatMap((f) => {
-    if (!/规范性文件/.test(f.lead)) return [];
-    const col = columns.find(([re]) => re.test(f.lead));
-    const expected = col ? numericValue(t.normativeDocs?.[col[1]]) : null;
-    if (!col || expected === null || expected === f.value) return [];
-    return [mismatch('R29', f, [cellAddress('proactive', 'normativeDocs', col[1])], expected, describeLocation('proactive', 'v2021', 'normativeDocs', col[1]))];
-  });
-};
+export const R29 = defineRule({
+  id: 'R29',
+  severity: 'W',
+  group: 'E',
+  title: '叙述中的规范性文件数与表二一致',
+  check: (ctx) => {
+    const t = ctx.tables.proactive;
+    if (!t || ctx.report.formatVersion !== 'v2021') return [];
+    const columns: [RegExp, string][] = [
+      [/(制发|印发|出台|制定|新增|发布)/, 'issued'],
+      [/(废止|宣布失效)/, 'repealed'],
+      [/现行有效/, 'inForce'],
+    ];
+    return countFigures(ctx).flatMap((f) => {
+      if (!/规范性文件/.test(f.lead)) return [];
+      const col = columns.find(([re]) => re.test(f.lead));
+      const expected = col ? numericValue(t.normativeDocs?.[col[1]]) : null;
+      if (!col || expected === null || expected === f.value) return [];
+      return [mismatch('R29', f, [cellAddress('proactive', 'normativeDocs', col[1])], expected, describeLocation('proactive', 'v2021', 'normativeDocs', col[1]))];
+    });
+  },
+});
 
 /** Percentages: 同比 changes against last year's report, and shares (占) of a stated total. */
-export const R30: RuleFn = (ctx) => {
-  const out: Draft[] = [];
-  for (const part of parsedParts(ctx)) {
-    const { figures } = part;
-    figures.forEach((pct, i) => {
-      if (pct.unit !== '%' || pct.approx) return;
-      const base = figures.slice(0, i).reverse().find((f) => f.unit !== '%' && f.sentence === pct.sentence && !f.approx);
-      if (!base) return;
-      const decimals = (pct.raw.match(/\.(\d+)/)?.[1].length ?? 0);
-      let computed: number | null = null;
-      let basis = '';
-      if (/同比|比上年|较上年/.test(pct.lead) && /(增长|增加|上升|下降|减少)/.test(pct.lead)) {
-        const measure = measureOf(base);
-        if (measure !== 'received' || !ctx.previousTables?.requests) {
-          if (measure === 'received') {
-            out.push({ rule: 'R30', cells: [narrativeLocation(part.key)], notAssessable: true, message: `叙述${quote(pct)}：没有上一年度的年报，无法核对同比变化` });
+export const R30 = defineRule({
+  id: 'R30',
+  severity: 'W',
+  group: 'E',
+  title: '叙述中的百分比计算正确',
+  check: (ctx) => {
+    const out: Draft[] = [];
+    for (const part of parsedParts(ctx)) {
+      const { figures } = part;
+      figures.forEach((pct, i) => {
+        if (pct.unit !== '%' || pct.approx) return;
+        const base = figures.slice(0, i).reverse().find((f) => f.unit !== '%' && f.sentence === pct.sentence && !f.approx);
+        if (!base) return;
+        const decimals = (pct.raw.match(/\.(\d+)/)?.[1].length ?? 0);
+        let computed: number | null = null;
+        let basis = '';
+        if (/同比|比上年|较上年/.test(pct.lead) && /(增长|增加|上升|下降|减少)/.test(pct.lead)) {
+          const measure = measureOf(base);
+          if (measure !== 'received' || !ctx.previousTables?.requests) {
+            if (measure === 'received') {
+              out.push({ rule: 'R30', cells: [narrativeLocation(part.key)], notAssessable: true, message: `叙述${quote(pct)}：没有上一年度的年报，无法核对同比变化` });
+            }
+            return;
           }
+          const reading = receivedReading(ctx, base.value);
+          const prevA = numericValue(ctx.previousTables.requests.newReceived?.total);
+          const prevB = numericValue(ctx.previousTables.requests.carriedOver?.total);
+          const prev = reading === '一+二' && prevA !== null && prevB !== null ? prevA + prevB : prevA;
+          if (!prev) return;
+          const sign = /(下降|减少)/.test(pct.lead) ? -1 : 1;
+          computed = (sign * (base.value - prev) * 100) / prev;
+          basis = `上年${prev}件，本年${base.value}件`;
+        } else if (/占/.test(pct.lead)) {
+          const total = figures.slice(0, i).find((f) => f.sentence === pct.sentence && f.unit === base.unit && f !== base && f.value >= base.value);
+          if (!total) return;
+          computed = (base.value * 100) / total.value;
+          basis = `${base.value}÷${total.value}`;
+        } else {
           return;
         }
-        const reading = receivedReading(ctx, base.value);
-        const prevA = numericValue(ctx.previousTables.requests.newReceived?.total);
-        const prevB = numericValue(ctx.previousTables.requests.carriedOver?.total);
-        const prev = reading === '一+二' && prevA !== null && prevB !== null ? prevA + prevB : prevA;
-        if (!prev) return;
-        const sign = /(下降|减少)/.test(pct.lead) ? -1 : 1;
-        computed = (sign * (base.value - prev) * 100) / prev;
-        basis = `上年${prev}件，本年${base.value}件`;
-      } else if (/占/.test(pct.lead)) {
-        const total = figures.slice(0, i).find((f) => f.sentence === pct.sentence && f.unit === base.unit && f !== base && f.value >= base.value);
-        if (!total) return;
-        computed = (base.value * 100) / total.value;
-        basis = `${base.value}÷${total.value}`;
-      } else {
-        return;
-      }
-      const stated = pct.value;
-      if (Math.abs(Number(computed.toFixed(Math.max(decimals, 2))) - stated) <= 0.01 + 1e-9) return;
-      out.push({
-        rule: 'R30',
-        cells: [narrativeLocation(part.key)],
-        expected: `${computed.toFixed(Math.max(decimals, 2))}%`,
-        actual: `${stated}%`,
-        message: `叙述${quote(pct)}：按${basis}计算应为${computed.toFixed(Math.max(decimals, 2))}%`,
-      });
-    });
-  }
-  return out;
-};
-
-export const R31: RuleFn = (ctx) => {
-  const t = ctx.tables.reviewLitigation;
-  if (!t) return [];
-  const out: Draft[] = [];
-  for (const part of narrativeParts(ctx.report)) {
-    for (const sentence of plain(part.text).split(/[。；]/)) {
-      const upheld = /(均|全部)(获|被|予以)?维持/.test(sentence);
-      const closed = /(均|全部)已?(结案|审结)/.test(sentence);
-      if (!upheld && !closed) continue;
-      const groups = (/复议/.test(sentence) && !/诉讼|起诉/.test(sentence)
-        ? ['review']
-        : /诉讼|起诉/.test(sentence) && !/复议/.test(sentence)
-          ? ['suitDirect', 'suitAfterReview']
-          : ['review', 'suitDirect', 'suitAfterReview']) as ('review' | 'suitDirect' | 'suitAfterReview')[];
-      const columns = upheld ? (['corrected', 'other', 'pending'] as const) : (['pending'] as const);
-      const nonZero = groups.flatMap((g) => columns.filter((c) => (numericValue(t[g][c]) ?? 0) > 0).map((c) => cellAddress('reviewLitigation', g, c)));
-      if (!nonZero.length) continue;
-      out.push({
-        rule: 'R31',
-        cells: [narrativeLocation(part.key), ...nonZero],
-        expected: '0',
-        message: `叙述“${sentence.slice(0, 30)}”说${upheld ? '均获维持' : '均已结案'}，但表四 ${nonZero.length}个相关单元格不为0`,
+        const stated = pct.value;
+        if (Math.abs(Number(computed.toFixed(Math.max(decimals, 2))) - stated) <= 0.01 + 1e-9) return;
+        out.push({
+          rule: 'R30',
+          cells: [narrativeLocation(part.key)],
+          expected: `${computed.toFixed(Math.max(decimals, 2))}%`,
+          actual: `${stated}%`,
+          message: `叙述${quote(pct)}：按${basis}计算应为${computed.toFixed(Math.max(decimals, 2))}%`,
+        });
       });
     }
-  }
-  return out;
-};
+    return out;
+  },
+});
 
-export const R32: RuleFn = ({ report }) => {
-  const y = report.year;
-  if (y == null) return [];
-  const out: Draft[] = [];
-  const parts = narrativeParts(report).filter((p) => p.key !== 'preamble');
-  const years = new Set<number>();
-  for (const part of parts) {
-    const text = plain(part.text).replace(/《[^》]*》|〔[^〕]*〕|（\d{4}版）|\(\d{4}版\)/g, '');
-    for (const m of text.matchAll(/(\d{4})年/g)) years.add(Number(m[1]));
-    const lead = text.match(/^(?:[（(][一二三四五六][）)][^。，]{0,12}?[。，]?)?(\d{4})年/);
-    if (lead && Number(lead[1]) !== y && Number(lead[1]) !== y + 1) {
+export const R31 = defineRule({
+  id: 'R31',
+  severity: 'W',
+  group: 'E',
+  title: '“均获维持”“均已结案”与表四一致',
+  check: (ctx) => {
+    const t = ctx.tables.reviewLitigation;
+    if (!t) return [];
+    const out: Draft[] = [];
+    for (const part of narrativeParts(ctx.report)) {
+      for (const sentence of plain(part.text).split(/[。；]/)) {
+        const upheld = /(均|全部)(获|被|予以)?维持/.test(sentence);
+        const closed = /(均|全部)已?(结案|审结)/.test(sentence);
+        if (!upheld && !closed) continue;
+        const groups = (/复议/.test(sentence) && !/诉讼|起诉/.test(sentence)
+          ? ['review']
+          : /诉讼|起诉/.test(sentence) && !/复议/.test(sentence)
+            ? ['suitDirect', 'suitAfterReview']
+            : ['review', 'suitDirect', 'suitAfterReview']) as ('review' | 'suitDirect' | 'suitAfterReview')[];
+        const columns = upheld ? (['corrected', 'other', 'pending'] as const) : (['pending'] as const);
+        const nonZero = groups.flatMap((g) => columns.filter((c) => (numericValue(t[g][c]) ?? 0) > 0).map((c) => cellAddress('reviewLitigation', g, c)));
+        if (!nonZero.length) continue;
+        out.push({
+          rule: 'R31',
+          cells: [narrativeLocation(part.key), ...nonZero],
+          expected: '0',
+          message: `叙述“${sentence.slice(0, 30)}”说${upheld ? '均获维持' : '均已结案'}，但表四 ${nonZero.length}个相关单元格不为0`,
+        });
+      }
+    }
+    return out;
+  },
+});
+
+export const R32 = defineRule({
+  id: 'R32',
+  severity: 'W',
+  group: 'E',
+  title: '叙述中的年份与报告年度一致',
+  check: ({ report }) => {
+    const y = report.year;
+    if (y == null) return [];
+    const out: Draft[] = [];
+    const parts = narrativeParts(report).filter((p) => p.key !== 'preamble');
+    const years = new Set<number>();
+    for (const part of parts) {
+      const text = plain(part.text).replace(/《[^》]*》|〔[^〕]*〕|（\d{4}版）|\(\d{4}版\)/g, '');
+      for (const m of text.matchAll(/(\d{4})年/g)) years.add(Number(m[1]));
+      const lead = text.match(/^(?:[（(][一二三四五六][）)][^。，]{0,12}?[。，]?)?(\d{4})年/);
+      if (lead && Number(lead[1]) !== y && Number(lead[1]) !== y + 1) {
+        out.push({
+          rule: 'R32',
+          cells: [narrativeLocation(part.key)],
+          expected: `${y}年`,
+          actual: `${lead[1]}年`,
+          message: `${narrativeLocation(part.key)} 以“${lead[1]}年”开头，报告年度为${y}年，可能沿用了往年文字`,
+        });
+      }
+    }
+    if (years.size && !years.has(y) && years.has(y - 1)) {
       out.push({
         rule: 'R32',
-        cells: [narrativeLocation(part.key)],
+        cells: parts.map((p) => narrativeLocation(p.key)),
         expected: `${y}年`,
-        actual: `${lead[1]}年`,
-        message: `${narrativeLocation(part.key)} 以“${lead[1]}年”开头，报告年度为${y}年，可能沿用了往年文字`,
+        actual: [...years].sort().join('、'),
+        message: `叙述提到${[...years].sort().map((v) => `${v}年`).join('、')}，没有提到报告年度${y}年，可能沿用了上年报告`,
       });
     }
-  }
-  if (years.size && !years.has(y) && years.has(y - 1)) {
-    out.push({
-      rule: 'R32',
-      cells: parts.map((p) => narrativeLocation(p.key)),
-      expected: `${y}年`,
-      actual: [...years].sort().join('、'),
-      message: `叙述提到${[...years].sort().map((v) => `${v}年`).join('、')}，没有提到报告年度${y}年，可能沿用了上年报告`,
-    });
-  }
-  return out;
-};
+    return out;
+  },
+});
 
 /** “共N条。其中：a条；b条…” — the parts must add up to the stated whole. */
-export const R33: RuleFn = (ctx) => {
-  const out: Draft[] = [];
-  for (const part of parsedParts(ctx)) {
-    const { text, figures } = part;
-    for (const m of text.matchAll(/其中/g)) {
-      const at = m.index!;
-      const listStyle = /^其中[：:]/.test(text.slice(at));
-      const stop = text.slice(at + 2).search(listStyle ? /[。]/ : /[。；]|其中/);
-      const end = stop < 0 ? text.length : at + 2 + stop;
-      const open = figures.filter((f) => !f.inParentheses);
-      const whole = [...open].reverse().find((f) => f.index < at && f.unit !== '%');
-      if (!whole) continue;
-      const between = text.slice(whole.index + whole.raw.length, at);
-      if (between.length > 60 || between.replace(/。$/, '').includes('。')) continue;
-      if (!whole || whole.approx) continue;
-      const parts = open.filter((f) => f.index > at && f.index < end && f.unit === whole.unit);
-      if (parts.length < 2 || parts.some((p) => p.approx)) continue;
-      const sum = parts.reduce((a, p) => a + p.value, 0);
-      if (sum === whole.value) continue;
-      out.push({
-        rule: 'R33',
-        cells: [narrativeLocation(part.key)],
-        expected: String(whole.value),
-        actual: String(sum),
-        message: `叙述“${text.slice(lastSentenceStart(text, whole.index), whole.index + whole.raw.length)}”之后“其中”所列各项之和为${parts
-          .map((p) => p.value)
-          .join('+')}=${sum}，与${whole.value}${whole.unit}不符`,
-      });
+export const R33 = defineRule({
+  id: 'R33',
+  severity: 'W',
+  group: 'E',
+  title: '叙述中的分项之和等于所述合计',
+  check: (ctx) => {
+    const out: Draft[] = [];
+    for (const part of parsedParts(ctx)) {
+      const { text, figures } = part;
+      for (const m of text.matchAll(/其中/g)) {
+        const at = m.index!;
+        const listStyle = /^其中[：:]/.test(text.slice(at));
+        const stop = text.slice(at + 2).search(listStyle ? /[。]/ : /[。；]|其中/);
+        const end = stop < 0 ? text.length : at + 2 + stop;
+        const open = figures.filter((f) => !f.inParentheses);
+        const whole = [...open].reverse().find((f) => f.index < at && f.unit !== '%');
+        if (!whole) continue;
+        const between = text.slice(whole.index + whole.raw.length, at);
+        if (between.length > 60 || between.replace(/。$/, '').includes('。')) continue;
+        if (!whole || whole.approx) continue;
+        const parts = open.filter((f) => f.index > at && f.index < end && f.unit === whole.unit);
+        if (parts.length < 2 || parts.some((p) => p.approx)) continue;
+        const sum = parts.reduce((a, p) => a + p.value, 0);
+        if (sum === whole.value) continue;
+        out.push({
+          rule: 'R33',
+          cells: [narrativeLocation(part.key)],
+          expected: String(whole.value),
+          actual: String(sum),
+          message: `叙述“${text.slice(lastSentenceStart(text, whole.index), whole.index + whole.raw.length)}”之后“其中”所列各项之和为${parts
+            .map((p) => p.value)
+            .join('+')}=${sum}，与${whole.value}${whole.unit}不符`,
+        });
+      }
     }
-  }
-  return out;
-};
+    return out;
+  },
+});
 
 function lastSentenceStart(text: string, index: number): number {
   const i = Math.max(text.lastIndexOf('。', index - 1), text.lastIndexOf('，', index - 1));

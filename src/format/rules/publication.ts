@@ -1,7 +1,7 @@
 /** Group G: publication, R37–R39. */
 import { AGENCY_CLASSES, type AgencyType } from '../definition';
 import { isGovernment } from './structure';
-import type { CheckableReport, DeadlineConfig, Finding, RuleFn } from './types';
+import { defineRule, type CheckableReport, type DeadlineConfig, type Finding, type RuleFn } from './types';
 
 /** The legal deadline (条例 第四十九条) for a report, as a calendar date in the configured timezone. */
 export function deadlineFor(report: CheckableReport, config: DeadlineConfig): { date: string; basis: string } | null {
@@ -31,56 +31,80 @@ const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
 
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 
-export const R37: RuleFn = ({ report, config, now }) => {
-  const deadline = deadlineFor(report, config.deadlines);
-  if (!deadline) {
-    return [{ rule: 'R37', cells: ['publishedAt'], notAssessable: true, message: '机关类型未知，无法确定法定发布期限' }];
-  }
-  const dateLabel = deadline.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
-  // One reason covers the lateness whatever day it is published, so it can be given before
-  // publishing (checked as if published now, or on the planned day): the fingerprint names the
-  // deadline, not the date.
-  const fingerprintKey = `late:${deadline.date}`;
-  if (!report.publishedAt) {
-    const today = localDate(now, config.deadlines.timezone);
-    const left = daysBetween(today, deadline.date);
+export const R37 = defineRule({
+  id: 'R37',
+  severity: 'E',
+  group: 'G',
+  title: '在法定期限内发布',
+  acknowledgeable: true,
+  pre2019: true,
+  check: ({ report, config, now }) => {
+    const deadline = deadlineFor(report, config.deadlines);
+    if (!deadline) {
+      return [{ rule: 'R37', cells: ['publishedAt'], notAssessable: true, message: '机关类型未知，无法确定法定发布期限' }];
+    }
+    const dateLabel = deadline.date.replace(/^(\d{4})-0?(\d+)-0?(\d+)$/, '$1年$2月$3日');
+    // One reason covers the lateness whatever day it is published, so it can be given before
+    // publishing (checked as if published now, or on the planned day): the fingerprint names the
+    // deadline, not the date.
+    const fingerprintKey = `late:${deadline.date}`;
+    if (!report.publishedAt) {
+      const today = localDate(now, config.deadlines.timezone);
+      const left = daysBetween(today, deadline.date);
+      return [
+        {
+          rule: 'R37',
+          cells: ['publishedAt'],
+          notAssessable: true,
+          message: `尚未发布；法定期限为${dateLabel}（${deadline.basis}），${left >= 0 ? `还有${left}天` : `已逾期${-left}天`}`,
+        },
+      ];
+    }
+    const published = localDate(new Date(report.publishedAt), config.deadlines.timezone);
+    const late = daysBetween(deadline.date, published);
+    if (late <= 0) {
+      return report.publicationPlanned
+        ? [{ rule: 'R37', cells: ['publishedAt'], severity: 'I', message: `法定期限为${dateLabel}（${deadline.basis}），还有${-late}天` }]
+        : [];
+    }
     return [
       {
         rule: 'R37',
         cells: ['publishedAt'],
-        notAssessable: true,
-        message: `尚未发布；法定期限为${dateLabel}（${deadline.basis}），${left >= 0 ? `还有${left}天` : `已逾期${-left}天`}`,
+        expected: `≤${deadline.date}`,
+        actual: published,
+        fingerprintKey,
+        message: report.publicationPlanned
+          ? `若于${published}发布，晚于法定期限${dateLabel}（${deadline.basis}）${late}天；发布前请说明逾期原因`
+          : `发布日期${published}晚于法定期限${dateLabel}（${deadline.basis}），逾期${late}天`,
       },
     ];
-  }
-  const published = localDate(new Date(report.publishedAt), config.deadlines.timezone);
-  const late = daysBetween(deadline.date, published);
-  if (late <= 0) {
-    return report.publicationPlanned
-      ? [{ rule: 'R37', cells: ['publishedAt'], severity: 'I', message: `法定期限为${dateLabel}（${deadline.basis}），还有${-late}天` }]
-      : [];
-  }
-  return [
-    {
-      rule: 'R37',
-      cells: ['publishedAt'],
-      expected: `≤${deadline.date}`,
-      actual: published,
-      fingerprintKey,
-      message: report.publicationPlanned
-        ? `若于${published}发布，晚于法定期限${dateLabel}（${deadline.basis}）${late}天；发布前请说明逾期原因`
-        : `发布日期${published}晚于法定期限${dateLabel}（${deadline.basis}），逾期${late}天`,
-    },
-  ];
-};
+  },
+});
 
-export const R38: RuleFn = ({ report }) =>
-  report.publicationUrl
-    ? []
-    : [{ rule: 'R38', cells: ['publicationUrl'], notAssessable: true, message: '未记录发布栏目地址，无法核对是否在政府信息公开专栏公开' }];
+export const R38 = defineRule({
+  id: 'R38',
+  severity: 'W',
+  group: 'G',
+  title: '在政府信息公开专栏公开、可查找',
+  pre2019: true,
+  check: ({ report }) =>
+    report.publicationUrl
+      ? []
+      : [{ rule: 'R38', cells: ['publicationUrl'], notAssessable: true, message: '未记录发布栏目地址，无法核对是否在政府信息公开专栏公开' }],
+});
+
+export const R39 = defineRule({
+  id: 'R39',
+  severity: 'I',
+  group: 'G',
+  title: '可能触发问责的情形',
+  pre2019: true,
+  check: ({ findings }) => accountabilityFindings(findings),
+});
 
 /** Derived from the other findings: the three failures 工作要求（四）names for accountability. */
-export function accountabilityFindings(findings: Pick<Finding, 'rule' | 'severity' | 'notAssessable'>[]): Omit<Finding, 'severity' | 'fingerprint'>[] {
+export function accountabilityFindings(findings: readonly Pick<Finding, 'rule' | 'severity' | 'notAssessable'>[]): Omit<Finding, 'severity' | 'fingerprint'>[] {
   const failed = (pred: (f: Pick<Finding, 'rule' | 'severity' | 'notAssessable'>) => boolean) => findings.some((f) => !f.notAssessable && pred(f));
   const triggers = [
     failed((f) => f.rule === 'R37') && '不按时发布',

@@ -2,152 +2,200 @@
 import { AGENCY_CLASSES, OVERVIEW_BLOCKS, SECTIONS, sectionTitle, table3Label, table3LayoutOf, TABLE3_ROWS, TABLE3_UNSPLIT_KEY, type AgencyType } from '../definition';
 import { otherMattersText, plain, present } from './text';
 import { labelKey } from '../label-match';
-import type { RuleFn } from './types';
+import { defineRule, type RuleFn } from './types';
 
 export const isGovernment = (t: AgencyType | null | undefined) => !!t && AGENCY_CLASSES[t].government;
 
-export const R17: RuleFn = ({ report }) => {
-  const overviewText = Object.values(report.overview ?? {}).some(present);
-  const has: Record<string, boolean> = {
-    overview: overviewText,
-    proactive: report.proactive != null,
-    requests: report.requests != null,
-    reviewLitigation: report.reviewLitigation != null,
-    problems: present(report.problems),
-    otherMatters: present(otherMattersText(report)) || report.otherMatters?.feeCollectedAmountYuan != null,
-  };
-  const missing = SECTIONS.filter((s) => !has[s.key]);
-  if (!missing.length) return [];
-  return [
-    {
-      rule: 'R17',
-      cells: missing.map((s) => s.key),
-      message: `缺少第${missing.map((s) => `${s.numeral}部分“${s.heading}”`).join('、第')}`,
-    },
-  ];
-};
+export const R17 = defineRule({
+  id: 'R17',
+  severity: 'E',
+  group: 'D',
+  title: '六个部分齐全且顺序正确',
+  check: ({ report }) => {
+    const overviewText = Object.values(report.overview ?? {}).some(present);
+    const has: Record<string, boolean> = {
+      overview: overviewText,
+      proactive: report.proactive != null,
+      requests: report.requests != null,
+      reviewLitigation: report.reviewLitigation != null,
+      problems: present(report.problems),
+      otherMatters: present(otherMattersText(report)) || report.otherMatters?.feeCollectedAmountYuan != null,
+    };
+    const missing = SECTIONS.filter((s) => !has[s.key]);
+    if (!missing.length) return [];
+    return [
+      {
+        rule: 'R17',
+        cells: missing.map((s) => s.key),
+        message: `缺少第${missing.map((s) => `${s.numeral}部分“${s.heading}”`).join('、第')}`,
+      },
+    ];
+  },
+});
 
-export const R18: RuleFn = ({ report }) => {
-  const missing = OVERVIEW_BLOCKS.filter((b) => !present(report.overview?.[b.key]));
-  const out = missing.length
-    ? [
-        {
+export const R18 = defineRule({
+  id: 'R18',
+  severity: 'W',
+  group: 'D',
+  title: '总体情况涵盖五个方面',
+  check: ({ report }) => {
+    const missing = OVERVIEW_BLOCKS.filter((b) => !present(report.overview?.[b.key]));
+    const out = missing.length
+      ? [
+          {
+            rule: 'R18',
+            cells: missing.map((b) => `overview.${b.key}`),
+            message: `${sectionTitle('overview')} 未写：${missing.map((b) => `${b.numeral}${b.label}`).join('、')}`,
+          },
+        ]
+      : [];
+    if (isGovernment(report.agencyType)) {
+      const all = plain(Object.values(report.overview ?? {}).filter(present).join(''));
+      const topics = ['工作考核', '社会评议', '责任追究'].filter((t) => !all.includes(t));
+      if (topics.length) {
+        out.push({
           rule: 'R18',
-          cells: missing.map((b) => `overview.${b.key}`),
-          message: `${sectionTitle('overview')} 未写：${missing.map((b) => `${b.numeral}${b.label}`).join('、')}`,
-        },
-      ]
-    : [];
-  if (isGovernment(report.agencyType)) {
-    const all = plain(Object.values(report.overview ?? {}).filter(present).join(''));
-    const topics = ['工作考核', '社会评议', '责任追究'].filter((t) => !all.includes(t));
-    if (topics.length) {
-      out.push({
-        rule: 'R18',
-        cells: ['overview.oversight'],
-        message: `政府年报的监督保障应写工作考核、社会评议和责任追究结果情况，未提到：${topics.join('、')}`,
-      });
+          cells: ['overview.oversight'],
+          message: `政府年报的监督保障应写工作考核、社会评议和责任追究结果情况，未提到：${topics.join('、')}`,
+        });
+      }
     }
-  }
-  return out;
-};
+    return out;
+  },
+});
 
 const PROBLEM_WORDS = /问题|不足|差距|短板|薄弱|有待|不够|欠缺|滞后/;
 const MEASURE_WORDS = /改进|下一步|措施|加强|整改|推进|提升|完善|将/;
 
-export const R19: RuleFn = ({ report }) => {
-  const text = plain(report.problems);
-  if (!text) return [{ rule: 'R19', cells: ['problems'], message: `${sectionTitle('problems')} 为空` }];
-  const lacks = [!PROBLEM_WORDS.test(text) && '存在的问题', !MEASURE_WORDS.test(text) && '改进措施'].filter(Boolean);
-  if (!lacks.length) return [];
-  return [{ rule: 'R19', cells: ['problems'], message: `${sectionTitle('problems')} 未见${lacks.join('和')}` }];
-};
+export const R19 = defineRule({
+  id: 'R19',
+  severity: 'W',
+  group: 'D',
+  title: '第五部分既写问题也写改进措施',
+  check: ({ report }) => {
+    const text = plain(report.problems);
+    if (!text) return [{ rule: 'R19', cells: ['problems'], message: `${sectionTitle('problems')} 为空` }];
+    const lacks = [!PROBLEM_WORDS.test(text) && '存在的问题', !MEASURE_WORDS.test(text) && '改进措施'].filter(Boolean);
+    if (!lacks.length) return [];
+    return [{ rule: 'R19', cells: ['problems'], message: `${sectionTitle('problems')} 未见${lacks.join('和')}` }];
+  },
+});
 
-export const R20: RuleFn = ({ report }) => {
-  const om = report.otherMatters ?? {};
-  if (om.feeCollectedAmountYuan != null || /信息处理费/.test(plain(otherMattersText(report)))) return [];
-  return [
-    {
-      rule: 'R20',
-      cells: ['otherMatters.feeStatement'],
-      message: `${sectionTitle('otherMatters')} 应说明信息处理费的收取情况（未收取也要写明）`,
-    },
-  ];
-};
+export const R20 = defineRule({
+  id: 'R20',
+  severity: 'W',
+  group: 'D',
+  title: '第六部分说明信息处理费收取情况',
+  check: ({ report }) => {
+    const om = report.otherMatters ?? {};
+    if (om.feeCollectedAmountYuan != null || /信息处理费/.test(plain(otherMattersText(report)))) return [];
+    return [
+      {
+        rule: 'R20',
+        cells: ['otherMatters.feeStatement'],
+        message: `${sectionTitle('otherMatters')} 应说明信息处理费的收取情况（未收取也要写明）`,
+      },
+    ];
+  },
+});
 
-export const R21: RuleFn = ({ report }) => {
-  if (!report.agencyType) {
-    return [{ rule: 'R21', cells: ['otherMatters'], notAssessable: true, message: '机关类型未知，无法判断是否为政府年报（第六部分的三项内容）' }];
-  }
-  if (!isGovernment(report.agencyType)) return [];
-  const om = report.otherMatters ?? {};
-  const text = plain(otherMattersText(report));
-  const items = [
-    ['workPointsImplementation', '落实上级年度政务公开工作要点情况', /工作要点/],
-    ['proposalsDisclosure', '人大代表建议和政协提案办理结果公开情况', /建议|提案/],
-    ['innovation', '年度政务公开工作创新情况', /创新/],
-  ] as const;
-  const missing = items.filter(([key, , word]) => !present(om[key]) && !word.test(text));
-  if (!missing.length) return [];
-  return [
-    {
-      rule: 'R21',
-      cells: missing.map(([key]) => `otherMatters.${key}`),
-      message: `政府年报第六部分通常还报告：${missing.map(([, label]) => label).join('、')}`,
-    },
-  ];
-};
+export const R21 = defineRule({
+  id: 'R21',
+  severity: 'I',
+  group: 'D',
+  title: '政府年报第六部分涵盖工作要点、建议提案、创新情况',
+  check: ({ report }) => {
+    if (!report.agencyType) {
+      return [{ rule: 'R21', cells: ['otherMatters'], notAssessable: true, message: '机关类型未知，无法判断是否为政府年报（第六部分的三项内容）' }];
+    }
+    if (!isGovernment(report.agencyType)) return [];
+    const om = report.otherMatters ?? {};
+    const text = plain(otherMattersText(report));
+    const items = [
+      ['workPointsImplementation', '落实上级年度政务公开工作要点情况', /工作要点/],
+      ['proposalsDisclosure', '人大代表建议和政协提案办理结果公开情况', /建议|提案/],
+      ['innovation', '年度政务公开工作创新情况', /创新/],
+    ] as const;
+    const missing = items.filter(([key, , word]) => !present(om[key]) && !word.test(text));
+    if (!missing.length) return [];
+    return [
+      {
+        rule: 'R21',
+        cells: missing.map(([key]) => `otherMatters.${key}`),
+        message: `政府年报第六部分通常还报告：${missing.map(([, label]) => label).join('、')}`,
+      },
+    ];
+  },
+});
 
 /** Labels as published, compared with the official ones after numbering, spacing and punctuation are folded. */
 const OFFICIAL_ROWS = new Map(TABLE3_ROWS.map((r) => [`t3.${r.key}`, { label: r.label, normalized: labelKey(r.label) }]));
 
-export const R22: RuleFn = ({ report }) => {
-  const labels = report.sourceLabels;
-  if (!labels) return [];
-  return Object.entries(labels).flatMap(([address, given]) => {
-    const row = OFFICIAL_ROWS.get(address);
-    if (!row || row.normalized === labelKey(given)) return [];
-    return [
-      {
-        rule: 'R22',
-        cells: [address],
-        expected: row.label,
-        actual: given,
-        message: `表三 行标签“${given}”与模板“${row.label}”不一致`,
-      },
-    ];
-  });
-};
+export const R22 = defineRule({
+  id: 'R22',
+  severity: 'W',
+  group: 'D',
+  title: '表格标签与国家模板一致',
+  check: ({ report }) => {
+    const labels = report.sourceLabels;
+    if (!labels) return [];
+    return Object.entries(labels).flatMap(([address, given]) => {
+      const row = OFFICIAL_ROWS.get(address);
+      if (!row || row.normalized === labelKey(given)) return [];
+      return [
+        {
+          rule: 'R22',
+          cells: [address],
+          expected: row.label,
+          actual: given,
+          message: `表三 行标签“${given}”与模板“${row.label}”不一致`,
+        },
+      ];
+    });
+  },
+});
 
 const SPLIT_OTHER_HANDLING = TABLE3_ROWS.filter((r) => r.group === 'results.otherHandling').map((r) => r.label);
 
-export const R23: RuleFn = ({ report, tables }) => {
-  if (report.formatVersion !== 'v2021' || !tables.requests || !table3LayoutOf('v2021', tables.requests).collapsed) return [];
-  return [
-    {
-      rule: 'R23',
-      cells: [`t3.${TABLE3_UNSPLIT_KEY}`],
-      message: `表三 ${table3Label('results.otherHandling')} 应分为${SPLIT_OTHER_HANDLING.map((l) => `“${l}”`).join('')}三项（2021年格式）`,
-    },
-  ];
-};
-
-export const R24: RuleFn = ({ report }) => {
-  const y = report.year;
-  if (y == null) return [];
-  if (report.periodStart || report.periodEnd) {
-    if (report.periodStart === `${y}-01-01` && report.periodEnd === `${y}-12-31`) return [];
+export const R23 = defineRule({
+  id: 'R23',
+  severity: 'E',
+  group: 'D',
+  title: '2021年格式的（六）其他处理分三项',
+  check: ({ report, tables }) => {
+    if (report.formatVersion !== 'v2021' || !tables.requests || !table3LayoutOf('v2021', tables.requests).collapsed) return [];
     return [
       {
-        rule: 'R24',
-        cells: ['periodStart', 'periodEnd'],
-        expected: `${y}-01-01 至 ${y}-12-31`,
-        actual: `${report.periodStart ?? '？'} 至 ${report.periodEnd ?? '？'}`,
-        message: `统计期间应为${y}年1月1日至12月31日，当前为${report.periodStart ?? '未填'}至${report.periodEnd ?? '未填'}`,
+        rule: 'R23',
+        cells: [`t3.${TABLE3_UNSPLIT_KEY}`],
+        message: `表三 ${table3Label('results.otherHandling')} 应分为${SPLIT_OTHER_HANDLING.map((l) => `“${l}”`).join('')}三项（2021年格式）`,
       },
     ];
-  }
-  const stated = new RegExp(`${y}年1月1日(?:起)?至(?:${y}年)?12月31日`).test(plain(report.preamble));
-  if (stated) return [];
-  return [{ rule: 'R24', cells: ['periodStart', 'periodEnd'], message: `未说明统计期间（应为${y}年1月1日至12月31日）` }];
-};
+  },
+});
+
+export const R24 = defineRule({
+  id: 'R24',
+  severity: 'W',
+  group: 'D',
+  title: '说明统计期间为本年1月1日至12月31日',
+  check: ({ report }) => {
+    const y = report.year;
+    if (y == null) return [];
+    if (report.periodStart || report.periodEnd) {
+      if (report.periodStart === `${y}-01-01` && report.periodEnd === `${y}-12-31`) return [];
+      return [
+        {
+          rule: 'R24',
+          cells: ['periodStart', 'periodEnd'],
+          expected: `${y}-01-01 至 ${y}-12-31`,
+          actual: `${report.periodStart ?? '？'} 至 ${report.periodEnd ?? '？'}`,
+          message: `统计期间应为${y}年1月1日至12月31日，当前为${report.periodStart ?? '未填'}至${report.periodEnd ?? '未填'}`,
+        },
+      ];
+    }
+    const stated = new RegExp(`${y}年1月1日(?:起)?至(?:${y}年)?12月31日`).test(plain(report.preamble));
+    if (stated) return [];
+    return [{ rule: 'R24', cells: ['periodStart', 'periodEnd'], message: `未说明统计期间（应为${y}年1月1日至12月31日）` }];
+  },
+});

@@ -1,32 +1,38 @@
-/** Group C: format version and table 二, R13–R16. */
+/** Group C: format version and table 二, R13–R15 (R16, the cell types of every table, is in cell-types.ts). */
 import { AGENCY_CLASSES, FORMAT_VERSION_LABELS, TABLE2, expectedFormatVersion } from '../definition';
 import { cellAddress, numericValue } from '../cells';
-import type { RuleContext, RuleFn } from './types';
+import { defineRule, type RuleContext, type RuleFn } from './types';
 
-export const R13: RuleFn = ({ report }) => {
-  if (report.year == null || !report.formatVersion) return [];
-  const expected = expectedFormatVersion(report.year);
-  const out = [];
-  if (report.formatVersion !== expected) {
-    out.push({
-      rule: 'R13',
-      cells: ['formatVersion'],
-      expected,
-      actual: report.formatVersion,
-      message: `${report.year}年度的报告应使用${FORMAT_VERSION_LABELS[expected]}，当前为${FORMAT_VERSION_LABELS[report.formatVersion]}`,
-    });
-  }
-  if (report.detectedFormatVersion && report.detectedFormatVersion !== report.formatVersion) {
-    out.push({
-      rule: 'R13',
-      cells: ['formatVersion'],
-      expected: report.formatVersion,
-      actual: report.detectedFormatVersion,
-      message: `原文表格为${FORMAT_VERSION_LABELS[report.detectedFormatVersion]}，与记录的格式版本不符`,
-    });
-  }
-  return out;
-};
+export const R13 = defineRule({
+  id: 'R13',
+  severity: 'E',
+  group: 'C',
+  title: '格式版本与报告年度相符',
+  check: ({ report }) => {
+    if (report.year == null || !report.formatVersion) return [];
+    const expected = expectedFormatVersion(report.year);
+    const out = [];
+    if (report.formatVersion !== expected) {
+      out.push({
+        rule: 'R13',
+        cells: ['formatVersion'],
+        expected,
+        actual: report.formatVersion,
+        message: `${report.year}年度的报告应使用${FORMAT_VERSION_LABELS[expected]}，当前为${FORMAT_VERSION_LABELS[report.formatVersion]}`,
+      });
+    }
+    if (report.detectedFormatVersion && report.detectedFormatVersion !== report.formatVersion) {
+      out.push({
+        rule: 'R13',
+        cells: ['formatVersion'],
+        expected: report.formatVersion,
+        actual: report.detectedFormatVersion,
+        message: `原文表格为${FORMAT_VERSION_LABELS[report.detectedFormatVersion]}，与记录的格式版本不符`,
+      });
+    }
+    return out;
+  },
+});
 
 /** 第二十条第（一）项: 规章 and 行政规范性文件. */
 const DOC_ROWS = TABLE2.v2021[0].rows.map((r) => [r.key, r.label] as const);
@@ -69,22 +75,34 @@ export function inForceContinuity(rule: 'R14' | 'R36', source: 'input' | 'databa
   };
 }
 
-export const R14 = inForceContinuity('R14', 'input');
+export const R14 = defineRule({
+  id: 'R14',
+  severity: 'W',
+  group: 'C',
+  title: '表二现行有效件数 = 上年现行有效 + 本年制发 − 本年废止',
+  check: inForceContinuity('R14', 'input'),
+});
 
-export const R15: RuleFn = ({ tables, report }) => {
-  const issued = numericValue(tables.proactive?.rules?.issued);
-  if (report.formatVersion !== 'v2021' || !issued) return [];
-  if (!report.agencyType) {
-    return [{ rule: 'R15', cells: ['t2.rules.issued'], notAssessable: true, message: `表二 规章本年制发${issued}件：机关类型未知，无法判断是否有规章制定权` }];
-  }
-  if (AGENCY_CLASSES[report.agencyType].makesRules) return [];
-  return [
-    {
-      rule: 'R15',
-      cells: ['t2.rules.issued'],
-      actual: String(issued),
-      expected: '0',
-      message: `表二 规章本年制发${issued}件：按立法法只有国务院部门和省、设区的市级人民政府制定规章，请核实（现行有效件数可包含上级规章）`,
-    },
-  ];
-};
+export const R15 = defineRule({
+  id: 'R15',
+  severity: 'W',
+  group: 'C',
+  title: '只有国务院部门和省、设区的市级政府制定规章',
+  check: ({ tables, report }) => {
+    const issued = numericValue(tables.proactive?.rules?.issued);
+    if (report.formatVersion !== 'v2021' || !issued) return [];
+    if (!report.agencyType) {
+      return [{ rule: 'R15', cells: ['t2.rules.issued'], notAssessable: true, message: `表二 规章本年制发${issued}件：机关类型未知，无法判断是否有规章制定权` }];
+    }
+    if (AGENCY_CLASSES[report.agencyType].makesRules) return [];
+    return [
+      {
+        rule: 'R15',
+        cells: ['t2.rules.issued'],
+        actual: String(issued),
+        expected: '0',
+        message: `表二 规章本年制发${issued}件：按立法法只有国务院部门和省、设区的市级人民政府制定规章，请核实（现行有效件数可包含上级规章）`,
+      },
+    ];
+  },
+});

@@ -102,6 +102,10 @@ export interface RuleContext {
   config: CheckConfig;
   /** Computes a value once per run, for work several rules share (e.g. the narrative's figures). */
   memo: <T>(key: string, compute: () => T) => T;
+  /** What each table's schema said, cell by cell (R16). */
+  schemaIssues: FindingDraft[];
+  /** The findings of the rules run before this one, in catalogue order (R39 reads them all). */
+  findings: readonly Finding[];
 }
 
 /** What a rule returns; a rule may lower a finding to information (e.g. a match found another way). */
@@ -111,3 +115,24 @@ export type FindingDraft = Omit<Finding, 'severity' | 'fingerprint'> & {
   fingerprintKey?: string;
 };
 export type RuleFn = (ctx: RuleContext) => FindingDraft[];
+
+export type RuleGroup = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G';
+
+/** What the catalogue says of a rule: a stable id, its default severity, its group, a Chinese title. */
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  group: RuleGroup;
+  title: string;
+}
+
+/** A rule as it describes itself: what it is, when it applies, and its check. */
+export interface Rule extends RuleInfo {
+  check: RuleFn;
+  /** Also applies to reports before 2019, which have no national tables (FORMAT.md §1). */
+  pre2019?: boolean;
+  /** An error that editing cannot remove (lateness): it needs an acknowledged reason instead. */
+  acknowledgeable?: boolean;
+}
+
+export const defineRule = (rule: Rule): Rule => rule;
