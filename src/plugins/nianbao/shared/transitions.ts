@@ -1,6 +1,7 @@
 /**
  * The review workflow of the free edition: 拟稿 → 待审核 → 已审核, and 退回修改 back to 拟稿 with a
- * comment. Pure rules; who may do what is decided by the roles the caller holds.
+ * comment. Pure rules, shared by the server and the admin; who may do what is decided by the roles
+ * the caller holds.
  */
 export const STAGES = ['draft', 'submitted', 'approved'] as const;
 export type Stage = (typeof STAGES)[number];

@@ -3,12 +3,13 @@
  * reason field for each warning. Publishing also saves the form (STRAPI-NOTES P3), so save first.
  */
 import * as React from 'react';
-import { useFetchClient, useForm, useNotification } from '@strapi/strapi/admin';
+import { useForm, useNotification } from '@strapi/strapi/admin';
 import { parseCellAddress, type CheckableReport, type Finding as RuleFinding, type TableKey } from '#format';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../../../shared/constants';
 import { useLiveChecks } from '../hooks/useLiveChecks';
-import type { FindingView, FindingsView } from '../../../shared/contracts/checks';
+import type { FindingView } from '../../../shared/contracts/checks';
+import { errorMessage, useAcknowledgeMutation, useFindingsQuery } from '../services/api';
 
 
 const GROUPS: { key: string; title: string; color: string; pick: (f: FindingView) => boolean }[] = [
@@ -89,24 +90,16 @@ function LiveFindings() {
 }
 
 function Checks({ documentId, version }: { documentId: string; version: string }) {
-  const { get, post } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const [data, setData] = React.useState<FindingsView | null>(null);
-
-  const load = React.useCallback(() => {
-    get<{ data: FindingsView }>(`/nianbao/reports/${documentId}/findings?status=draft`).then((res) => setData(res.data.data));
-  }, [documentId]);
-  React.useEffect(load, [load, version]);
+  const { data, error } = useFindingsQuery({ documentId, version });
+  const [save] = useAcknowledgeMutation();
 
   const acknowledge = async (finding: FindingView, reason: string) => {
-    try {
-      const res = await post<{ data: FindingsView }>(`/nianbao/reports/${documentId}/acknowledgements`, { fingerprint: finding.fingerprint, reason });
-      setData(res.data.data);
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? '保存失败' });
-    }
+    const result = await save({ documentId, fingerprint: finding.fingerprint, reason });
+    if ('error' in result) toggleNotification({ type: 'danger', message: errorMessage(result.error, '保存失败') });
   };
 
+  if (error) return <Typography variant="pi" textColor="danger600">校验结果加载失败：{errorMessage(error, '请稍后刷新')}</Typography>;
   if (!data) return <Typography variant="pi">正在校验…</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%">

@@ -4,6 +4,7 @@ import { useFetchClient } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../../../shared/constants';
 import { VIEW_FORMATS } from '../../../shared/contracts/formats';
+import { useDownload } from '../services/api';
 
 function Preview({ documentId, version }: { documentId: string; version: string }) {
   const { get } = useFetchClient();
@@ -20,15 +21,8 @@ function Preview({ documentId, version }: { documentId: string; version: string 
     };
   }, [documentId, version]);
 
-  const download = async (ext: string) => {
-    const res = (await get(`/nianbao/preview/${documentId}.${ext}?status=draft`, { responseType: 'blob' } as never)) as unknown as { data: Blob };
-    const url = URL.createObjectURL(res.data);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `年报草稿.${ext}`;
-    a.click();
-    URL.revokeObjectURL(url);
-  };
+  const save = useDownload();
+  const download = (ext: string) => save(`/nianbao/preview/${documentId}.${ext}?status=draft`, `年报草稿.${ext}`);
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">

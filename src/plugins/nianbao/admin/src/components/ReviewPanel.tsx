@@ -3,69 +3,45 @@
  * the 定时发布 jobs with their outcomes, and the published versions.
  */
 import * as React from 'react';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../../../shared/constants';
+import { ACTION_LABELS, type WorkflowAction } from '../../../shared/transitions';
+import type { PublishJob } from '../../../shared/contracts/workflow';
+import { errorMessage, useCancelJobMutation, useJobsQuery, useScheduleMutation, useTransitionMutation, useWorkflowQuery } from '../services/api';
 
-interface Status {
-  stage: 'draft' | 'submitted' | 'approved';
-  stageLabel: string;
-  history: { action: string; from: string; to: string; by: string; at: string; comment?: string }[];
-  publications: { version: number; publicationTime: string; correctionNote: string | null }[];
-}
-
-interface Job {
-  id: number;
-  action: string;
-  executeAt: string;
-  state: string;
-  lastError?: string | null;
-}
-
-const ACTIONS: Record<string, string> = { submit: '提交审核', approve: '审核通过', return: '退回修改', edit: '修改后回到拟稿' };
-const JOB_STATES: Record<string, string> = { pending: '等待执行', running: '执行中', done: '已完成', refused: '被拒绝', failed: '失败', cancelled: '已取消' };
+const JOB_STATES: Record<PublishJob['state'], string> = { pending: '等待执行', running: '执行中', done: '已完成', refused: '被拒绝', failed: '失败', cancelled: '已取消' };
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' });
 const input: React.CSSProperties = { padding: '4px 6px', border: '1px solid #dcdce4', borderRadius: 4, font: 'inherit', minWidth: 0 };
 
 function Review({ documentId, version }: { documentId: string; version: string }) {
-  const { get, post, del } = useFetchClient();
   const { toggleNotification } = useNotification();
-  const [status, setStatus] = React.useState<Status | null>(null);
-  const [jobs, setJobs] = React.useState<Job[]>([]);
+  const { data: status, error } = useWorkflowQuery({ documentId, version });
+  const { data: jobs = [] } = useJobsQuery(documentId);
+  const [transition] = useTransitionMutation();
+  const [scheduleJob] = useScheduleMutation();
+  const [cancelJob] = useCancelJobMutation();
   const [comment, setComment] = React.useState('');
   const [at, setAt] = React.useState('');
 
-  const load = React.useCallback(async () => {
-    setStatus((await get<{ data: Status }>(`/nianbao/reports/${documentId}/workflow`)).data.data);
-    setJobs((await get<{ data: Job[] }>(`/nianbao/reports/${documentId}/schedule`)).data.data);
-  }, [documentId]);
-  React.useEffect(() => {
-    load();
-  }, [load, version]);
+  /** The outcome of a call: a notice in Chinese when it failed, true when it went through. */
+  const done = (result: { data: unknown } | { error: unknown }) => {
+    if ('error' in result) toggleNotification({ type: 'danger', message: errorMessage(result.error) });
+    return !('error' in result);
+  };
 
-  const failed = (error: unknown) =>
-    toggleNotification({ type: 'danger', message: (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? '操作失败' });
-
-  const act = async (action: string) => {
-    try {
-      await post(`/nianbao/reports/${documentId}/workflow`, { action, comment });
-      setComment('');
-      await load();
-    } catch (error) {
-      failed(error);
-    }
+  const act = async (action: WorkflowAction) => {
+    if (done(await transition({ documentId, action, comment }))) setComment('');
   };
 
   const schedule = async () => {
-    try {
-      const res = await post<{ data: { warning: string | null } }>(`/nianbao/reports/${documentId}/schedule`, { executeAt: at.replace('T', ' '), action: 'publish' });
-      toggleNotification({ type: res.data.data.warning ? 'warning' : 'success', message: res.data.data.warning ?? '已定时发布' });
-      await load();
-    } catch (error) {
-      failed(error);
+    const result = await scheduleJob({ documentId, executeAt: at.replace('T', ' '), action: 'publish' });
+    if (done(result) && 'data' in result) {
+      toggleNotification({ type: result.data.warning ? 'warning' : 'success', message: result.data.warning ?? '已定时发布' });
     }
   };
 
+  if (error) return <Typography variant="pi" textColor="danger600">审核状态加载失败：{errorMessage(error, '请稍后刷新')}</Typography>;
   if (!status) return <Typography variant="pi">加载中…</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={2} width="100%">
@@ -103,10 +79,10 @@ function Review({ documentId, version }: { documentId: string; version: string }
           <Typography variant="sigma">定时任务</Typography>
           {jobs.map((j) => (
             <Typography key={j.id} variant="pi" tag="div">
-              {when(j.executeAt)} {j.action === 'publish' ? '发布' : '撤回'}：{JOB_STATES[j.state] ?? j.state}
+              {when(j.executeAt)} {j.action === 'publish' ? '发布' : '撤回'}：{JOB_STATES[j.state]}
               {j.lastError ? `（${j.lastError.slice(0, 60)}）` : ''}
               {j.state === 'pending' && (
-                <button type="button" onClick={() => del(`/nianbao/schedule/${j.id}`).then(load, failed)} style={{ marginLeft: 6, border: 0, background: 'none', color: '#4945ff', cursor: 'pointer' }}>
+                <button type="button" onClick={async () => done(await cancelJob({ documentId, id: j.id }))} style={{ marginLeft: 6, border: 0, background: 'none', color: '#4945ff', cursor: 'pointer' }}>
                   取消
                 </button>
               )}
@@ -117,7 +93,7 @@ function Review({ documentId, version }: { documentId: string; version: string }
       {status.history.length > 0 && <Typography variant="sigma">审核记录</Typography>}
       {[...status.history].reverse().map((h, i) => (
         <Typography key={i} variant="pi" tag="div" textColor="neutral700">
-          {when(h.at)} {h.by} {ACTIONS[h.action] ?? h.action}
+          {when(h.at)} {h.by} {ACTION_LABELS[h.action]}
           {h.comment ? `：${h.comment}` : ''}
         </Typography>
       ))}

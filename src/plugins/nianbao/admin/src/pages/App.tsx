@@ -1,33 +1,23 @@
 /** 公开年报: every report by year and agency, its state and check result, and links to its views. */
 import * as React from 'react';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts, Page } from '@strapi/strapi/admin';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../../../shared/constants';
 import { VIEW_FORMATS } from '../../../shared/contracts/formats';
+import type { ReportListRow } from '../../../shared/contracts/workflow';
+import { errorMessage, useReportsQuery } from '../services/api';
 import { ImportPanel } from './ImportPanel';
 import { Dashboard } from './Dashboard';
 
-interface Row {
-  documentId: string;
-  title: string;
-  year: number;
-  agency: string;
-  published: boolean;
-  publishedAt: string | null;
-  checkSummary: string | null;
-}
+type Row = ReportListRow;
 
 const cell: React.CSSProperties = { padding: '8px 10px', borderBottom: '1px solid #eaeaef', textAlign: 'left', fontSize: 14 };
 
 export default function App() {
-  const { get } = useFetchClient();
-  const [rows, setRows] = React.useState<Row[] | null>(null);
+  const { data, error } = useReportsQuery();
+  const rows = data ?? null;
   const [year, setYear] = React.useState<string>('');
   const [tab, setTab] = React.useState<'reports' | 'deadlines' | 'import'>('reports');
-
-  React.useEffect(() => {
-    get<{ data: Row[] }>('/nianbao/reports').then((res) => setRows(res.data.data));
-  }, []);
 
   const years = [...new Set((rows ?? []).map((r) => r.year))].sort((a, b) => b - a);
   const shown = (rows ?? []).filter((r) => !year || String(r.year) === year);
@@ -56,13 +46,13 @@ export default function App() {
             </button>
           ))}
         </Flex>
-        {tab === 'import' ? <ImportPanel /> : tab === 'deadlines' ? <Dashboard /> : <ReportTable rows={rows} year={year} setYear={setYear} years={years} shown={shown} />}
+        {tab === 'import' ? <ImportPanel /> : tab === 'deadlines' ? <Dashboard /> : <ReportTable rows={rows} error={error ? errorMessage(error, '请稍后刷新') : null} year={year} setYear={setYear} years={years} shown={shown} />}
       </Layouts.Content>
     </Page.Main>
   );
 }
 
-function ReportTable({ rows, year, setYear, years, shown }: { rows: Row[] | null; year: string; setYear: (y: string) => void; years: number[]; shown: Row[] }) {
+function ReportTable({ rows, error, year, setYear, years, shown }: { rows: Row[] | null; error: string | null; year: string; setYear: (y: string) => void; years: number[]; shown: Row[] }) {
   return (
     <>
         <Flex gap={2} paddingBottom={4} alignItems="center">
@@ -91,7 +81,7 @@ function ReportTable({ rows, year, setYear, years, shown }: { rows: Row[] | null
               {rows === null && (
                 <tr>
                   <td style={cell} colSpan={6}>
-                    加载中…
+                    {error ? `年报列表加载失败：${error}` : '加载中…'}
                   </td>
                 </tr>
               )}

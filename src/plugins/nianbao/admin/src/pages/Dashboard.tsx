@@ -1,16 +1,10 @@
 /** 截止日期: every agency's report for a year — state, days to or past the deadline, check result. */
 import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
+import type { DashboardRow } from '../../../shared/contracts/workflow';
+import { errorMessage, useDashboardQuery, useDownload } from '../services/api';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 
-interface Row {
-  agency: string;
-  state: string;
-  deadline: string | null;
-  daysToDeadline: number | null;
-  publishedOn: string | null;
-  checkSummary: string | null;
-}
+type Row = DashboardRow;
 
 const COLUMNS: { key: keyof Row; label: string }[] = [
   { key: 'agency', label: '机关' },
@@ -23,14 +17,10 @@ const COLUMNS: { key: keyof Row; label: string }[] = [
 const cell: React.CSSProperties = { padding: '8px 10px', borderBottom: '1px solid #eaeaef', textAlign: 'left', fontSize: 14 };
 
 export function Dashboard() {
-  const { get } = useFetchClient();
   const [year, setYear] = React.useState(String(new Date().getFullYear() - 1));
-  const [rows, setRows] = React.useState<Row[]>([]);
+  const valid = /^\d{4}$/.test(year);
+  const { data: rows = [], error } = useDashboardQuery(Number(year), { skip: !valid });
   const [sort, setSort] = React.useState<{ key: keyof Row; asc: boolean }>({ key: 'daysToDeadline', asc: true });
-
-  React.useEffect(() => {
-    if (/^\d{4}$/.test(year)) get<{ data: Row[] }>(`/nianbao/dashboard?year=${year}`).then((res) => setRows(res.data.data));
-  }, [year]);
 
   const sorted = [...rows].sort((a, b) => {
     const x = a[sort.key] ?? '';
@@ -38,13 +28,8 @@ export function Dashboard() {
     return (x < y ? -1 : x > y ? 1 : 0) * (sort.asc ? 1 : -1);
   });
 
-  const download = async () => {
-    const res = (await get(`/nianbao/dashboard?year=${year}&format=csv`, { responseType: 'blob' } as never)) as unknown as { data: Blob };
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(res.data);
-    a.download = `${year}年度年报发布情况.csv`;
-    a.click();
-  };
+  const save = useDownload();
+  const download = () => save(`/nianbao/dashboard?year=${year}&format=csv`, `${year}年度年报发布情况.csv`);
 
   return (
     <Flex direction="column" alignItems="stretch" gap={3}>
@@ -68,6 +53,13 @@ export function Dashboard() {
             </tr>
           </thead>
           <tbody>
+            {error && (
+              <tr>
+                <td style={cell} colSpan={COLUMNS.length}>
+                  截止日期加载失败：{errorMessage(error, '请稍后刷新')}
+                </td>
+              </tr>
+            )}
             {sorted.map((r) => (
               <tr key={r.agency} style={{ color: r.state === '逾期' ? '#d02b20' : undefined }}>
                 {COLUMNS.map((c) => (

@@ -1,5 +1,6 @@
 /** 定时发布: schedule a publication or withdrawal, see the jobs and their outcomes, cancel one. */
 import { JOB_UID } from '../../../shared/constants';
+import type { ScheduleResponse } from '../../../shared/contracts/workflow';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { deadlineWarning, parseScheduleTime } from '../validation/schedule-request';
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     });
     const warning = action === 'publish' ? deadlineWarning(toCheckable(draft, null), at, checkConfig(strapi).deadlines) : null;
     await audit(strapi, 'schedule', draft.documentId, { action, executeAt: at.toISOString(), warning });
-    ctx.body = { data: { job, warning } };
+    ctx.body = { data: { job, warning } satisfies ScheduleResponse };
   },
 
   async jobs(ctx: Ctx) {

@@ -3,6 +3,7 @@
  * preview serves the saved draft. ETags come from a cheap stamp, so a revalidation never renders.
  */
 import type { ViewFormat } from '../../../shared/contracts/formats';
+import type { ReportListRow } from '../../../shared/contracts/workflow';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FORMATS, contentDisposition } from '../services/export/formats';
@@ -77,7 +78,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         byDocument.set(row.documentId, entry);
       }
       ctx.body = {
-        data: [...byDocument.values()].map((e) => ({
+        data: [...byDocument.values()].map((e): ReportListRow => ({
           documentId: e.documentId,
           title: e.title,
           year: e.year,

@@ -3,7 +3,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findReportRow } from '../services/checks/stored-report';
 import { applyTransition, capabilitiesOf, historyOf, stageOf } from '../services/workflow/review';
-import { STAGE_LABELS, type WorkflowAction } from '../services/workflow/transitions';
+import { STAGE_LABELS, type WorkflowAction } from '../../../shared/transitions';
+import type { WorkflowStatus } from '../../../shared/contracts/workflow';
 import { publicationsOf } from '../services/workflow/publications';
 import { dashboard, dashboardCsv } from '../services/workflow/dashboard';
 import { answerUnpublished, publicState, PUBLIC_CACHE } from '../services/workflow/public-state';
@@ -28,7 +29,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const stage = stageOf(draft);
     const audit = await strapi.db.query(AUDIT_UID).findMany({ where: { reportDocumentId: documentId }, orderBy: { at: 'desc' }, limit: 100 });
     const publications = (await publicationsOf(strapi, documentId)).map(({ html, data, ...p }) => p);
-    return { documentId, stage, stageLabel: STAGE_LABELS[stage], history: historyOf(draft), publications, audit };
+    return { documentId, stage, stageLabel: STAGE_LABELS[stage], history: historyOf(draft), publications, audit } satisfies WorkflowStatus;
   }
 
   return {

@@ -21,7 +21,7 @@ import { validationError, type PathIssue } from './validation-error';
 import { findingPath } from './finding-path';
 import { contentSignature } from '../../services/workflow/content-signature';
 import { returnAfterEdit, stageOf } from '../../services/workflow/review';
-import { STAGE_LABELS } from '../../services/workflow/transitions';
+import { STAGE_LABELS } from '../../../../shared/transitions';
 import { audit } from '../../services/workflow/audit';
 import { actorOf } from '../../services/workflow/actor';
 import { publicationsOf, recordPublication } from '../../services/workflow/publications';

@@ -9,20 +9,10 @@
 import os from 'os';
 import type { Core } from '@strapi/strapi';
 import { JOB_UID, REPORT_UID } from '../../../../shared/constants';
+import type { PublishJob } from '../../../../shared/contracts/workflow';
 
 const STALE_MINUTES = 10;
 export const INSTANCE = `${os.hostname()}:${process.pid}`;
-
-export interface PublishJob {
-  id: number;
-  documentId: string;
-  targetDocumentId: string;
-  action: 'publish' | 'unpublish';
-  executeAt: string;
-  state: 'pending' | 'running' | 'done' | 'refused' | 'failed' | 'cancelled';
-  attempts: number;
-  lastError?: string | null;
-}
 
 const table = (strapi: Core.Strapi) => strapi.db.metadata.get(JOB_UID).tableName;
 

@@ -5,22 +5,11 @@
 import type { Core } from '@strapi/strapi';
 import { csvDocument, deadlineFor, localDate, daysBetweenDates, type AgencyType } from '#format';
 import { checkConfig } from '../checks/stored-report';
-import { STAGE_LABELS, type Stage } from './transitions';
+import { STAGE_LABELS, type Stage } from '../../../../shared/transitions';
 import { AGENCY_UID, JOB_UID, REPORT_UID } from '../../../../shared/constants';
+import type { DashboardRow, DashboardState } from '../../../../shared/contracts/workflow';
 
-export type DashboardState = '未创建' | '拟稿' | '待审核' | '已审核' | '已排期' | '已发布' | '逾期';
-
-export interface DashboardRow {
-  agency: string;
-  agencyType: AgencyType;
-  documentId: string | null;
-  state: DashboardState;
-  deadline: string | null;
-  /** Positive: days left; negative: days late (for a published report, late on the day it was published). */
-  daysToDeadline: number | null;
-  publishedOn: string | null;
-  checkSummary: string | null;
-}
+export type { DashboardRow };
 
 interface Row {
   documentId: string;

@@ -4,7 +4,7 @@ import { errors } from '@strapi/utils';
 import { findReportRow } from '../checks/stored-report';
 import { actorOf } from './actor';
 import { audit } from './audit';
-import { transition, type Capability, type HistoryEntry, type Stage, type WorkflowAction } from './transitions';
+import { transition, type Capability, type HistoryEntry, type Stage, type WorkflowAction } from '../../../../shared/transitions';
 import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, REPORT_UID } from '../../../../shared/constants';
 
 export const REVIEWER_ROLE = { code: 'nianbao-reviewer', name: '年报审核人', description: '审核年报：审核通过或退回修改' };

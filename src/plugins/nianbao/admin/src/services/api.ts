@@ -1,0 +1,104 @@
+/**
+ * The admin's one API layer: the plugin's endpoints on Strapi's own RTK Query api (the admin fetch
+ * client underneath, so tokens and errors are handled as everywhere in the admin), with cache tags
+ * so that a transition or an acknowledgement refreshes what shows it.
+ */
+import * as React from 'react';
+import { adminApi, useFetchClient, useNotification } from '@strapi/strapi/admin';
+import type { CheckConfigResponse, FindingsView } from '../../../shared/contracts/checks';
+import type { DashboardRow, PublishJob, ReportListRow, ScheduleRequest, ScheduleResponse, WorkflowRequest, WorkflowStatus } from '../../../shared/contracts/workflow';
+
+type Data<T> = { data: T };
+const data = <T>(response: Data<T>): T => response.data;
+
+const api = adminApi.enhanceEndpoints({ addTagTypes: ['NianbaoReport', 'NianbaoFindings', 'NianbaoWorkflow', 'NianbaoJobs'] }).injectEndpoints({
+  endpoints: (build) => ({
+    reports: build.query<ReportListRow[], void>({ query: () => '/nianbao/reports', transformResponse: data<ReportListRow[]>, providesTags: ['NianbaoReport'] }),
+    dashboard: build.query<DashboardRow[], number>({ query: (year) => `/nianbao/dashboard?year=${year}`, transformResponse: data<DashboardRow[]>, providesTags: ['NianbaoReport'] }),
+    checkConfig: build.query<CheckConfigResponse['data'], void>({ query: () => '/nianbao/check-config', transformResponse: data<CheckConfigResponse['data']> }),
+    /** `version` (the draft's updatedAt) is part of the key: a save asks for the findings again. */
+    findings: build.query<FindingsView, { documentId: string; version: string }>({
+      query: ({ documentId }) => `/nianbao/reports/${documentId}/findings?status=draft`,
+      transformResponse: data<FindingsView>,
+      providesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoFindings', id: documentId }],
+    }),
+    acknowledge: build.mutation<unknown, { documentId: string; fingerprint: string; reason: string }>({
+      query: ({ documentId, ...body }) => ({ url: `/nianbao/reports/${documentId}/acknowledgements`, method: 'POST', data: body }),
+      invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoFindings', id: documentId }],
+    }),
+    withdrawAcknowledgement: build.mutation<unknown, { documentId: string; fingerprint: string }>({
+      query: ({ documentId, fingerprint }) => ({ url: `/nianbao/reports/${documentId}/acknowledgements?fingerprint=${encodeURIComponent(fingerprint)}`, method: 'DELETE' }),
+      invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoFindings', id: documentId }],
+    }),
+    workflow: build.query<WorkflowStatus, { documentId: string; version: string }>({
+      query: ({ documentId }) => `/nianbao/reports/${documentId}/workflow`,
+      transformResponse: data<WorkflowStatus>,
+      providesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoWorkflow', id: documentId }],
+    }),
+    transition: build.mutation<WorkflowStatus, WorkflowRequest & { documentId: string }>({
+      query: ({ documentId, ...body }) => ({ url: `/nianbao/reports/${documentId}/workflow`, method: 'POST', data: body }),
+      transformResponse: data<WorkflowStatus>,
+      invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoWorkflow', id: documentId }, { type: 'NianbaoFindings', id: documentId }, 'NianbaoReport'],
+    }),
+    jobs: build.query<PublishJob[], string>({
+      query: (documentId) => `/nianbao/reports/${documentId}/schedule`,
+      transformResponse: data<PublishJob[]>,
+      providesTags: (_r, _e, id) => [{ type: 'NianbaoJobs', id }],
+    }),
+    schedule: build.mutation<ScheduleResponse, ScheduleRequest & { documentId: string }>({
+      query: ({ documentId, ...body }) => ({ url: `/nianbao/reports/${documentId}/schedule`, method: 'POST', data: body }),
+      transformResponse: data<ScheduleResponse>,
+      invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoJobs', id: documentId }, 'NianbaoReport'],
+    }),
+    cancelJob: build.mutation<PublishJob, { documentId: string; id: number }>({
+      query: ({ id }) => ({ url: `/nianbao/schedule/${id}`, method: 'DELETE' }),
+      transformResponse: data<PublishJob>,
+      invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoJobs', id: documentId }],
+    }),
+  }),
+});
+
+export const {
+  useReportsQuery,
+  useDashboardQuery,
+  useCheckConfigQuery,
+  useFindingsQuery,
+  useAcknowledgeMutation,
+  useWithdrawAcknowledgementMutation,
+  useWorkflowQuery,
+  useTransitionMutation,
+  useJobsQuery,
+  useScheduleMutation,
+  useCancelJobMutation,
+} = api;
+
+/** The Chinese message of a failed call, as the server wrote it. */
+export function errorMessage(error: unknown, fallback = '操作失败'): string {
+  const e = error as { message?: string; data?: { error?: { message?: string } } } | undefined;
+  return e?.data?.error?.message ?? e?.message ?? fallback;
+}
+
+/**
+ * A file from the server (a view's format, the deadline CSV) saved under a Chinese name: through the
+ * admin fetch client like every call, outside the cache, with a notice when it fails.
+ */
+export function useDownload(): (url: string, fileName: string) => Promise<void> {
+  const { get } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  return React.useCallback(
+    async (url: string, fileName: string) => {
+      try {
+        const res = (await get(url, { responseType: 'blob' } as never)) as unknown as { data: Blob };
+        const href = URL.createObjectURL(res.data);
+        const a = document.createElement('a');
+        a.href = href;
+        a.download = fileName;
+        a.click();
+        URL.revokeObjectURL(href);
+      } catch (error) {
+        toggleNotification({ type: 'danger', message: `下载失败：${errorMessage((error as { response?: unknown }).response ?? error)}` });
+      }
+    },
+    [get, toggleNotification],
+  );
+}
