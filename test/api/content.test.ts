@@ -1,4 +1,6 @@
 /** REST and GraphQL over the real HTTP stack: create and read each type, validation, no draft leaks. */
+import { execFileSync } from 'child_process';
+import path from 'path';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { EXAMPLE, reportBody, zeroTables } from '../helpers/fixtures';
 import { expectEvery } from '../helpers/assertions';
@@ -225,4 +227,12 @@ describe('agencies, catalog entries and open-day events', () => {
     expect(gql.body.data.openDayEvents).toContainEqual({ title: EXAMPLE.openDayEvents[0].title, suggestionsCollected: 26 });
     expect(gql.body.data.catalogEntries.map((c: { indexNumber: string }) => c.indexNumber)).toContain(EXAMPLE.catalogEntries[0].indexNumber);
   });
+});
+
+test('the compiled plugin loads in plain Node, resolving the core by its package import', () => {
+  // Jest maps '#format' to the source; a real server resolves it through package.json "imports",
+  // which only holds when no package.json is copied into dist between the plugin and the root.
+  const root = path.resolve(__dirname, '../..');
+  const out = execFileSync(process.execPath, ['-e', "const p = require('./dist/src/plugins/nianbao/server/src').default; console.log(Object.keys(p.services).join(','))"], { cwd: root, encoding: 'utf8' });
+  expect(out.trim()).toBe('scheduling,imports,demo');
 });
