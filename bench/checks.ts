@@ -5,7 +5,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { runChecks, type CheckableReport } from '../src/format';
+import { runChecks, type CheckableReport } from '#format';
 
 const load = (name: string): CheckableReport =>
   JSON.parse(fs.readFileSync(path.join(__dirname, '../test/fixtures/samples', `${name}.json`), 'utf8'));

@@ -4,8 +4,8 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { renderHtml, reportView, type ViewInput } from '../src/format';
-import { linesFromHtml, linesFromText, parseReport } from '../src/format/import';
+import { renderHtml, reportView, type ViewInput } from '#format';
+import { linesFromHtml, linesFromText, parseReport } from '#format/import';
 
 const ROOT = path.resolve(__dirname, '..');
 const dir = path.join(ROOT, 'data/samples');

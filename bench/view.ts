@@ -8,7 +8,7 @@ import http from 'http';
 import os from 'os';
 import path from 'path';
 import { compileStrapi, createStrapi } from '@strapi/strapi';
-import { renderHtml, reportView, type ViewInput } from '../src/format';
+import { renderHtml, reportView, type ViewInput } from '#format';
 
 const ROOT = path.resolve(__dirname, '..');
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -6,7 +6,7 @@
  */
 import fs from 'fs';
 import { parseArgs } from 'util';
-import { AGENCY_TYPES, RULES_BY_ID, expectedFormatVersion, runChecks, type AgencyType, type CheckableReport } from '../src/format';
+import { AGENCY_TYPES, RULES_BY_ID, expectedFormatVersion, runChecks, type AgencyType, type CheckableReport } from '#format';
 
 const SEVERITY = { E: '错误', W: '警告', I: '提示' } as const;
 

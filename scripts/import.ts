@@ -9,7 +9,7 @@ import fs from 'fs';
 import path from 'path';
 import { parseArgs } from 'util';
 import cliProgress from 'cli-progress';
-import { renderText, reportView, type ViewInput } from '../src/format';
+import { renderText, reportView, type ViewInput } from '#format';
 import { analyseSource, type ImportOutcome, type ImportRequest } from '../src/plugins/nianbao/server/src/services/import/import-report';
 
 const ROOT = path.resolve(__dirname, '..');
