@@ -1,7 +1,7 @@
 /** Unit tests of the pure core run in milliseconds; API tests boot Strapi on a per-worker SQLite file. */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest'] };
 // The pure core's entry point (package.json "imports" at run time) is its TypeScript source under test.
-const moduleNameMapper = { '^#format(/import)?$': '<rootDir>/src/format$1' };
+const moduleNameMapper = { '^#format(/import)?$': '<rootDir>/src/format$1', '^#format/office$': '<rootDir>/src/format/render/office' };
 const ignore = ['/node_modules/', '<rootDir>/dist/', '<rootDir>/.tmp/', '<rootDir>/src/plugins/.*/dist/'];
 
 module.exports = {

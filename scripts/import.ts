@@ -10,7 +10,7 @@ import path from 'path';
 import { parseArgs } from 'util';
 import cliProgress from 'cli-progress';
 import { renderText, reportView, type ViewInput } from '#format';
-import { analyseSource, type ImportOutcome, type ImportRequest } from '../src/plugins/nianbao/server/src/services/import/import-report';
+import { analyseSource, type ImportOutcome, type ImportRequest } from '#format/import';
 
 const ROOT = path.resolve(__dirname, '..');
 const EXTENSIONS = /\.(txt|html?|docx)$/i;

@@ -29,8 +29,8 @@ import {
   type TableKey,
   type ViewInput,
 } from '../../src/format';
-import { renderDocx } from '../../src/plugins/nianbao/server/src/services/export/docx';
-import { renderXlsx } from '../../src/plugins/nianbao/server/src/services/export/xlsx';
+import { renderDocx } from '../../src/format/render/office';
+import { renderXlsx } from '../../src/format/render/office';
 
 const DISTINCT = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/examples/distinct-values-2023.json'), 'utf8'));
 const GOLDEN = path.join(__dirname, '../fixtures/golden');

@@ -4,7 +4,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { renderHtml, reportView, type ViewInput } from '../../src/format';
-import { renderDocx } from '../../src/plugins/nianbao/server/src/services/export/docx';
+import { renderDocx } from '../../src/format/render/office';
 import { EXAMPLE } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');

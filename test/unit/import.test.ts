@@ -4,8 +4,8 @@ import path from 'path';
 import fc from 'fast-check';
 import { renderHtml, reportView, runChecks, validateTables, type ViewInput } from '../../src/format';
 import { linesFromHtml, linesFromText, parseReport, type ImportResult } from '../../src/format/import';
-import { renderDocx } from '../../src/plugins/nianbao/server/src/services/export/docx';
-import { readSource } from '../../src/plugins/nianbao/server/src/services/import/read-source';
+import { renderDocx } from '../../src/format/render/office';
+import { readSource } from '../../src/format/import';
 import { EXAMPLE } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');

@@ -5,8 +5,8 @@ import * as cheerio from 'cheerio';
 import JSZip from 'jszip';
 import ExcelJS from 'exceljs';
 import { blankTables, placeCells, renderCsv, renderHtml, renderJson, renderMarkdown, renderText, reportView, tableGrids, type ViewInput } from '../../src/format';
-import { renderDocx } from '../../src/plugins/nianbao/server/src/services/export/docx';
-import { renderXlsx } from '../../src/plugins/nianbao/server/src/services/export/xlsx';
+import { renderDocx } from '../../src/format/render/office';
+import { renderXlsx } from '../../src/format/render/office';
 import { EXAMPLE } from '../helpers/fixtures';
 import { expectEvery } from '../helpers/assertions';
 

@@ -1,4 +1,6 @@
 export * from './lines';
 export * from './parse';
+export * from './read-source';
+export * from './analyse';
 export { readCount } from './values';
 export { matchLabel, labelKey, labelScore } from '../label-match';

@@ -3,7 +3,7 @@ import fs from 'fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { importReport } from '../services/import/import-report';
-import { UnreadableSource } from '../services/import/read-source';
+import { UnreadableSource } from '#format/import';
 
 interface UploadedFile {
   filepath?: string;

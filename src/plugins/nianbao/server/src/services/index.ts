@@ -5,7 +5,8 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../../../shared/constants';
 import { INSTANCE, claimDueJobs, tick } from './scheduling/publish-jobs';
-import { analyseSource, importReport, type ImportRequest } from './import/import-report';
+import { analyseSource, type ImportRequest } from '#format/import';
+import { importReport } from './import/import-report';
 import { DEMO_ADMIN, ensureDemoAdmin, seedExample } from './demo/seed-example';
 
 type Factory = ({ strapi }: { strapi: Core.Strapi }) => object;

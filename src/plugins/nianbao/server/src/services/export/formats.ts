@@ -1,7 +1,6 @@
 /** Every downloadable format of the standard view: how it is rendered, its media type and disposition. */
 import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText, type ReportView } from '#format';
-import { renderDocx } from './docx';
-import { renderXlsx } from './xlsx';
+import { renderDocx, renderXlsx } from '#format/office';
 import { renderPdf } from './pdf';
 import type { ViewFormat } from '../../../../shared/contracts/formats';
 

@@ -4,33 +4,10 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { AGENCY_TYPE_LABELS, agencyTypeOfName, reportView, renderHtml, runChecks, type CheckConfig, type CheckResult, type ViewInput } from '#format';
-import { parseReport, type ImportNote, type ImportedReport } from '#format/import';
+import { AGENCY_TYPE_LABELS, agencyTypeOfName } from '#format';
+import { analyseSource, type ImportNote, type ImportOutcome, type ImportRequest, type ImportedReport } from '#format/import';
 import { checkConfig } from '../checks/stored-report';
-import { readSource, type SourceKind } from './read-source';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
-
-
-export interface ImportRequest {
-  name: string;
-  content: Buffer;
-  agency?: string;
-  year?: number;
-  dryRun?: boolean;
-}
-
-export interface ImportOutcome {
-  name: string;
-  kind: SourceKind;
-  report: ImportedReport;
-  notes: ImportNote[];
-  checks: CheckResult;
-  /** The standard view of what was read, to set beside the source. */
-  html: string;
-  documentId: string | null;
-  action: 'created' | 'updated' | 'dry-run' | 'failed';
-  error?: string;
-}
 
 async function findOrCreateAgency(strapi: Core.Strapi, name: string, notes: ImportNote[]) {
   const agencies = strapi.documents(AGENCY_UID);
@@ -55,19 +32,6 @@ const body = (r: ImportedReport, agencyId: string) => ({
   problems: r.problems,
   otherMatters: r.otherMatters,
 });
-
-/** Reads and checks a source without touching the database. */
-export async function analyseSource(request: ImportRequest, config?: Partial<CheckConfig>): Promise<ImportOutcome> {
-  const { kind, lines } = await readSource(request.name, request.content);
-  const { report, notes } = parseReport(lines, { agencyName: request.agency, year: request.year });
-  const checks = runChecks({ ...report }, { config });
-  const html = renderHtml(reportView({ ...report, agency: { name: report.agencyName }, year: report.year ?? 0 } as ViewInput));
-  const outcome: ImportOutcome = { name: request.name, kind, report, notes, checks, html, documentId: null, action: 'dry-run' };
-  if (!report.agencyName || report.year == null) {
-    return { ...outcome, action: 'failed', error: !report.agencyName ? '无法确定机关名称，请用 --agency 指定' : '无法确定年度，请用 --year 指定' };
-  }
-  return outcome;
-}
 
 export async function importReport(strapi: Core.Strapi, request: ImportRequest): Promise<ImportOutcome> {
   const outcome = await analyseSource(request, checkConfig(strapi));

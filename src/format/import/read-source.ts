@@ -3,7 +3,7 @@
  * or GB18030 (as Chinese Windows tools often save it).
  */
 import mammoth from 'mammoth';
-import { linesFromHtml, linesFromText, type Line } from '#format/import';
+import { linesFromHtml, linesFromText, type Line } from './lines';
 
 export type SourceKind = 'docx' | 'html' | 'text';
 

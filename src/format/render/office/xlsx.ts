@@ -1,6 +1,7 @@
 /** The three tables as a workbook: one sheet per table, the template's merged headers, numbers as numbers. */
 import ExcelJS from 'exceljs';
-import { placeCells, type ReportView } from '#format';
+import { placeCells } from '../layout';
+import type { ReportView } from '../view';
 
 export async function renderXlsx(view: ReportView): Promise<Buffer> {
   const book = new ExcelJS.Workbook();

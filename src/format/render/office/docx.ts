@@ -13,7 +13,9 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
-import { yearTitle, type GridCell, type ReportView, type TableGrid } from '#format';
+import { yearTitle } from '../../definition';
+import type { GridCell, TableGrid } from '../layout';
+import type { ReportView } from '../view';
 
 const FONT = { ascii: 'SimSun', eastAsia: 'SimSun', hAnsi: 'SimSun' };
 const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
