@@ -7,7 +7,7 @@ import fs from 'fs';
 import http from 'http';
 import os from 'os';
 import path from 'path';
-import { compileStrapi, createStrapi } from '@strapi/strapi';
+import { createStrapi } from '@strapi/strapi';
 import { renderHtml, reportView, type ViewInput } from '#format';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -56,7 +56,7 @@ async function main() {
 
   const dbFile = path.join(os.tmpdir(), `nianbao-bench-${process.pid}.db`);
   Object.assign(process.env, { NODE_ENV: 'test', DATABASE_FILENAME: dbFile });
-  await compileStrapi({ appDir: ROOT });
+  await require('../scripts/compile').compileApp(ROOT);
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
   await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
   const port = (strapi.server.httpServer.address() as { port: number }).port;

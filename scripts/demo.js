@@ -7,6 +7,7 @@ const crypto = require('crypto');
 const fs = require('fs');
 const path = require('path');
 const { buildAdminIfNeeded } = require('./admin-build');
+const { compileApp } = require('./compile');
 
 const ROOT = path.resolve(__dirname, '..');
 process.chdir(ROOT);
@@ -35,8 +36,8 @@ async function main() {
   process.env.NODE_ENV = process.env.NODE_ENV || 'development';
   buildAdminIfNeeded();
 
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const { distDir } = await compileStrapi({ appDir: ROOT });
+  const { createStrapi } = require('@strapi/strapi');
+  const { distDir } = await compileApp(ROOT);
   const strapi = await createStrapi({ appDir: ROOT, distDir, autoReload: false }).load();
 
   const demo = strapi.plugin('nianbao').service('demo');

@@ -68,8 +68,8 @@ function printOne(o: ImportOutcome) {
 }
 
 async function withStrapi<T>(run: (strapi: any) => Promise<T>): Promise<T> {
-  const { compileStrapi, createStrapi } = require('@strapi/strapi');
-  const { distDir } = await compileStrapi({ appDir: ROOT });
+  const { createStrapi } = require('@strapi/strapi');
+  const { distDir } = await require('./compile').compileApp(ROOT);
   const strapi = await createStrapi({ appDir: ROOT, distDir, autoReload: false, serveAdminPanel: false }).load();
   strapi.log.level = 'error';
   try {

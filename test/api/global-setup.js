@@ -1,7 +1,7 @@
 // Compiles the app (config and src) into dist once; each suite then boots from dist.
-const { compileStrapi } = require('@strapi/strapi');
+const { compileApp } = require('../../scripts/compile');
 
 module.exports = async () => {
   process.env.NODE_ENV = 'test';
-  await compileStrapi({ appDir: process.cwd(), ignoreDiagnostics: false });
+  await compileApp(process.cwd(), { ignoreDiagnostics: false });
 };

@@ -9,7 +9,7 @@ import { consistentReport } from '../helpers/consistent-report';
 import { UID } from '../helpers/report-api';
 import { expectEvery } from '../helpers/assertions';
 
-const JOB_UID = 'api::publish-job.publish-job';
+const JOB_UID = 'plugin::nianbao.publish-job';
 const YEAR = new Date().getFullYear();
 const POSTGRES = process.env.DATABASE_CLIENT === 'postgres';
 const REPORTS = POSTGRES ? 50 : 10;

@@ -312,9 +312,9 @@ describe('every write path goes through the gate', () => {
     }],
     ['admin bulk publish', async (id) => { const r = await app.http().post(`${CM}/actions/bulkPublish`).set(bearer(admin)).send({ documentIds: [id] }); return { status: r.status, message: r.body.error?.message ?? '' }; }],
     ['the scheduler', async (id) => {
-      const job = await app.strapi.db.query('api::publish-job.publish-job').create({ data: { targetDocumentId: id, action: 'publish', executeAt: new Date(Date.now() - 1000), state: 'pending', attempts: 0 } });
+      const job = await app.strapi.db.query('plugin::nianbao.publish-job').create({ data: { targetDocumentId: id, action: 'publish', executeAt: new Date(Date.now() - 1000), state: 'pending', attempts: 0 } });
       await app.strapi.plugin('nianbao').service('scheduling').tick();
-      const after = await app.strapi.db.query('api::publish-job.publish-job').findOne({ where: { id: job.id } });
+      const after = await app.strapi.db.query('plugin::nianbao.publish-job').findOne({ where: { id: job.id } });
       return { status: after.state === 'done' ? 200 : 400, message: String(after.lastError ?? '') };
     }],
   ];
@@ -364,7 +364,7 @@ describe('every write path goes through the gate', () => {
     const draft = await app.strapi.db.query(UID).findOne({ where: { documentId: published, publishedAt: null } });
     expect(draft.preamble).toBe(before);
     expect(draft.checkStatus).toBe('passed');
-    const audit = await app.strapi.db.query('api::audit-entry.audit-entry').findOne({ where: { reportDocumentId: published }, orderBy: { id: 'desc' } });
+    const audit = await app.strapi.db.query('plugin::nianbao.audit-entry').findOne({ where: { reportDocumentId: published }, orderBy: { id: 'desc' } });
     expect(audit.action).toBe('discard');
     // Put the canary edit back for the other suites' sake.
     await app.http().put(`/api/annual-reports/${published}?status=draft`).set(bearer(token)).send({ data: { preamble: `草稿 ${CANARY}` } });
@@ -397,7 +397,7 @@ describe('every write path goes through the gate', () => {
   });
 
   test('server records cannot be written through the document service', async () => {
-    await expect(app.strapi.documents('api::audit-entry.audit-entry').create({ data: { action: 'publish', reportDocumentId: 'x', actor: 'x', at: new Date() } } as never)).rejects.toMatchObject({ message: '审计日志由系统记录，不能修改' });
+    await expect(app.strapi.documents('plugin::nianbao.audit-entry').create({ data: { action: 'publish', reportDocumentId: 'x', actor: 'x', at: new Date() } } as never)).rejects.toMatchObject({ message: '审计日志由系统记录，不能修改' });
   });
 });
 
@@ -446,7 +446,7 @@ describe('withdrawn and deleted reports', () => {
     }
     await app.strapi.documents(UID).delete({ documentId: id });
     for (const path of [`/api/nianbao/reports/${id}/versions/1.html`, `/api/nianbao/reports/${id}.html`]) expect((await publicGet(path)).status).toBe(404);
-    const audit = await app.strapi.db.query('api::audit-entry.audit-entry').findMany({ where: { reportDocumentId: id }, orderBy: { id: 'asc' } });
+    const audit = await app.strapi.db.query('plugin::nianbao.audit-entry').findMany({ where: { reportDocumentId: id }, orderBy: { id: 'asc' } });
     expect(audit.map((a: { action: string }) => a.action).slice(-2)).toEqual(['unpublish', 'delete']);
   });
 });

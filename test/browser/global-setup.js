@@ -1,9 +1,9 @@
 // The browser tests drive the real admin panel, so it must be built (and the app compiled).
-const { compileStrapi } = require('@strapi/strapi');
+const { compileApp } = require('../../scripts/compile');
 const { buildAdminIfNeeded } = require('../../scripts/admin-build');
 
 module.exports = async () => {
   process.env.NODE_ENV = 'test';
   buildAdminIfNeeded();
-  await compileStrapi({ appDir: process.cwd() });
+  await compileApp(process.cwd());
 };

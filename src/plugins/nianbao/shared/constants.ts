@@ -7,9 +7,9 @@ export const REPORT_UID = 'api::annual-report.annual-report' as const;
 export const AGENCY_UID = 'api::agency.agency' as const;
 export const CATALOG_UID = 'api::catalog-entry.catalog-entry' as const;
 export const OPEN_DAY_UID = 'api::open-day-event.open-day-event' as const;
-export const PUBLICATION_UID = 'api::publication.publication' as const;
-export const AUDIT_UID = 'api::audit-entry.audit-entry' as const;
-export const JOB_UID = 'api::publish-job.publish-job' as const;
+export const PUBLICATION_UID = 'plugin::nianbao.publication' as const;
+export const AUDIT_UID = 'plugin::nianbao.audit-entry' as const;
+export const JOB_UID = 'plugin::nianbao.publish-job' as const;
 
 /**
  * Report fields only the server writes: the write guard strips them from every body, and the

@@ -6,5 +6,6 @@ import routes from './routes';
 import controllers from './controllers';
 import middlewares from './middlewares';
 import services from './services';
+import contentTypes from './content-types';
 
-export default { register, bootstrap, destroy, routes, controllers, middlewares, services };
+export default { register, bootstrap, destroy, contentTypes, routes, controllers, middlewares, services };

@@ -1,7 +1,8 @@
 /**
  * Default-deny over the document service. For each of the project's own content types every
  * write action is handled by name — guarded, passed on, or refused — and an action nobody listed
- * (one a Strapi upgrade adds, say) is refused, as is any action on an `api::` type without a table.
+ * (one a Strapi upgrade adds, say) is refused, as is any action on a type of ours (`api::`, or the
+ * plugin's own `plugin::nianbao.`) without a table.
  * Reads pass here; ../access/published-only decides what they may see.
  */
 import type { Core } from '@strapi/strapi';
@@ -32,9 +33,12 @@ export const inTransaction =
       throw mapError(error) ?? error;
     });
 
+/** The app's content types and the plugin's own records. */
+const OURS = /^(api::|plugin::nianbao\.)/;
+
 export function registerWriteGuards(strapi: Core.Strapi, tables: Record<string, WriteHandlers>): void {
   strapi.documents.use(async (ctx, next) => {
-    if (!ctx.uid.startsWith('api::') || READ_ACTIONS.has(ctx.action)) return next();
+    if (!OURS.test(ctx.uid) || READ_ACTIONS.has(ctx.action)) return next();
     const handler = tables[ctx.uid]?.[ctx.action as WriteAction];
     if (handler === 'pass') return next();
     if (typeof handler === 'function') return handler(ctx as unknown as DocumentContext, next as () => Promise<unknown>) as never;

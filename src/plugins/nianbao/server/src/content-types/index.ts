@@ -1,0 +1,13 @@
+/**
+ * Records the plugin keeps for itself — publication snapshots, the audit log, publish jobs — as
+ * plugin::nianbao.* types: hidden from the content manager, with no REST or GraphQL of their own.
+ */
+import publication from './publication/schema.json';
+import auditEntry from './audit-entry/schema.json';
+import publishJob from './publish-job/schema.json';
+
+export default {
+  publication: { schema: publication },
+  'audit-entry': { schema: auditEntry },
+  'publish-job': { schema: publishJob },
+};
