@@ -33,13 +33,7 @@ export function labelScore(given: string, official: string): number {
   const o = labelKey(official);
   if (!g || !o) return 0;
   if (g === o) return 1;
-  const similar = 1 - distance(g, o) / Math.max(g.length, o.length);
-  const contained = o.includes(g) || g.includes(o) ? (0.9 * Math.min(g.length, o.length)) / Math.max(g.length, o.length) : 0;
-  return Math.max(similar, contained);
-}
-
-/** 'exact', 'loose' (close enough to be the same label with a typo or abbreviation), or null. */
-export function matchLabel(given: string, official: string): 'exact' | 'loose' | null {
-  const score = labelScore(given, official);
-  return score === 1 ? 'exact' : score >= 0.5 ? 'loose' : null;
+  // A label contained in the other (an abbreviation) needs no bonus: its distance is the length
+  // difference, so it already scores shorter / longer.
+  return 1 - distance(g, o) / Math.max(g.length, o.length);
 }

@@ -3,4 +3,4 @@ export * from './parse';
 export * from './read-source';
 export * from './analyse';
 export { readCount } from './values';
-export { matchLabel, labelKey, labelScore } from '../label-match';
+export { labelKey, labelScore } from '../label-match';
