@@ -12,14 +12,15 @@ const results = new WeakMap<object, CheckResult>();
 
 /** The findings for the form's values now, or null while the configuration loads. */
 export function useLiveChecks(values: CheckableReport): CheckResult | null {
-  const { data: config } = useCheckConfigQuery();
+  const { data: config, isError } = useCheckConfigQuery();
   return React.useMemo(() => {
-    if (!config) return null;
+    // Live checks only advise (the server's gate decides): without the configuration, the defaults.
+    if (!config && !isError) return null;
     let result = results.get(values);
     if (!result) {
       result = runChecks(values, { config });
       results.set(values, result);
     }
     return result;
-  }, [values, config]);
+  }, [values, config, isError]);
 }

@@ -26,10 +26,6 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['NianbaoReport', 'NianbaoF
       query: ({ documentId, ...body }) => ({ url: `/nianbao/reports/${documentId}/acknowledgements`, method: 'POST', data: body }),
       invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoFindings', id: documentId }],
     }),
-    withdrawAcknowledgement: build.mutation<unknown, { documentId: string; fingerprint: string }>({
-      query: ({ documentId, fingerprint }) => ({ url: `/nianbao/reports/${documentId}/acknowledgements?fingerprint=${encodeURIComponent(fingerprint)}`, method: 'DELETE' }),
-      invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoFindings', id: documentId }],
-    }),
     workflow: build.query<WorkflowStatus, { documentId: string; version: string }>({
       query: ({ documentId }) => `/nianbao/reports/${documentId}/workflow`,
       transformResponse: data<WorkflowStatus>,
@@ -64,7 +60,6 @@ export const {
   useCheckConfigQuery,
   useFindingsQuery,
   useAcknowledgeMutation,
-  useWithdrawAcknowledgementMutation,
   useWorkflowQuery,
   useTransitionMutation,
   useJobsQuery,
