@@ -1,6 +1,7 @@
 /** The decisions every reader shares: a cell's address, a report's format version, table 三's layout. */
 import {
   TABLE3_UNSPLIT_KEY,
+  agencyTypeOfName,
   blankTables,
   cellAddress,
   formatVersionOf,
@@ -73,4 +74,20 @@ describe('the rule registry, collected from the rule files', () => {
     expect([...ACKNOWLEDGEABLE_ERRORS]).toEqual(['R37']);
     expect(RULES.filter((r) => r.pre2019).map((r) => r.id)).toEqual(['R37', 'R38', 'R39']);
   });
+});
+
+describe('the agency type a name suggests', () => {
+  test.each([
+    ['江苏省人民政府', 'provincialGovernment'],
+    ['广西壮族自治区人民政府', 'provincialGovernment'],
+    ['北京市人民政府', 'provincialGovernment'],
+    ['淮安市人民政府', 'municipalGovernment'],
+    ['延边朝鲜族自治州人民政府', 'municipalGovernment'],
+    ['淮安市洪泽区人民政府', 'countyGovernment'],
+    ['阿鲁科尔沁旗人民政府', 'countyGovernment'],
+    ['洪泽区岔河镇人民政府', 'townshipGovernment'],
+    ['某区某某街道办事处', 'subdistrictOffice'],
+    ['原州区科学技术局', 'governmentDepartment'],
+    ['宿迁市', 'governmentDepartment'],
+  ])('%s → %s', (name, type) => expect(agencyTypeOfName(name)).toBe(type));
 });
