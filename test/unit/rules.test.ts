@@ -1,69 +1,23 @@
-import { RULE_CATALOGUE, runChecks, type CheckableReport, type CheckOptions, type Finding } from '../../src/format';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RULE_CATALOGUE, runChecks, type CheckableReport, type CheckOptions, type Finding, type RuleCases } from '../../src/format';
 import { consistentReport, previousYear } from '../helpers/consistent-report';
 
 const NOW = new Date('2024-01-20T00:00:00Z');
 const baseOptions = (): CheckOptions => ({ previous: { report: previousYear(), source: 'database', label: '2022年报' }, now: NOW });
 
-type Spoil = (r: any, o: CheckOptions) => void;
-
-const t3 = (r: any, row: string, cells: Record<string, unknown>) => Object.assign(r.requests[row], cells);
-const text = (r: any, key: string, from: string | RegExp, to: string) => (r.overview[key] = r.overview[key].replace(from, to));
-
-const VIOLATIONS: Record<string, Spoil> = {
-  R01: (r) => t3(r, 'carriedOver', { research: 1, total: 2 }),
-  R02: (r) => t3(r, 'newReceived', { commercial: 3 }),
-  R03: (r) => t3(r, 'results.granted', { naturalPerson: 4 }),
-  R04: (r) => t3(r, 'results.granted', { naturalPerson: 6 }),
-  R05: (r) => t3(r, 'newReceived', { research: null }),
-  R06: (r) => t3(r, 'carriedForward', { naturalPerson: 12 }),
-  R07: (r) => {
-    t3(r, 'results.otherHandling.feeUnpaid', { naturalPerson: 1, total: 1 });
-    r.otherMatters.feeNoticesIssuedCount = null;
-  },
-  R08: (r) => (r.sourceSubtotals = { 'results.withheld': { total: 5 } }),
-  R09: (r) => (r.reviewLitigation.review.total = 3),
-  R10: (r) => (r.reviewLitigation.suitDirect.total = 2),
-  R11: (r) => (r.reviewLitigation.suitAfterReview.upheld = 1),
-  R12: (r) => (r.reviewLitigation.review.upheld = '/'),
-  R13: (r) => (r.detectedFormatVersion = 'v2019'),
-  R14: (_r, o) => {
-    o.previous = { report: previousYear(), source: 'input' };
-    (o.previous.report.proactive as any).normativeDocs.inForce = 9;
-  },
-  R15: (r) => {
-    r.proactive.rules = { issued: 1, repealed: 0, inForce: 1 };
-    r.agencyType = 'countyGovernment';
-  },
-  R16: (r) => (r.reviewLitigation.review.upheld = -1),
-  R17: (r) => (r.problems = ''),
-  R18: (r) => (r.overview.platform = ''),
-  R19: (r) => (r.problems = '全年工作取得一定成效。'),
-  R20: (r) => (r.otherMatters = { otherText: '无其他事项。' }),
-  R21: (r) => (r.agencyType = 'countyGovernment'),
-  R22: (r) => (r.sourceLabels = { 't3.results.granted': '（一）公开' }),
-  R23: (r) => {
-    for (const k of ['noCorrection', 'feeUnpaid', 'other']) delete r.requests[`results.otherHandling.${k}`];
-    r.requests['results.otherHandling.unsplit'] = { ...r.requests['results.granted'], naturalPerson: 0, commercial: 0, total: 0 };
-  },
-  R24: (r) => (r.periodEnd = '2023-11-30'),
-  R25: (r) => text(r, 'requestDisclosure', '申请12件', '申请15件'),
-  R26: (r) => text(r, 'requestDisclosure', '答复11件', '答复10件'),
-  R27: (r) => text(r, 'requestDisclosure', '部分公开2件', '部分公开3件'),
-  R28: (r) => text(r, 'requestDisclosure', '行政复议2件', '行政复议3件'),
-  R29: (r) => text(r, 'proactiveDisclosure', '制发行政规范性文件3件', '制发行政规范性文件4件'),
-  R30: (r) => text(r, 'requestDisclosure', '同比增长20%', '同比增长25%'),
-  R31: (r) => (r.reviewLitigation.review = { upheld: 1, corrected: 0, other: 0, pending: 1, total: 2 }),
-  R32: (r) => {
-    for (const k of Object.keys(r.overview)) r.overview[k] = r.overview[k].replace(/2023年/g, '2022年');
-  },
-  R33: (r) => text(r, 'proactiveDisclosure', '工作动态100条', '工作动态90条'),
-  R34: (_r, o) => ((o.previous!.report.requests as any).carriedForward.naturalPerson = 2),
-  R35: (r, o) => (o.previous!.report.overview = { ...r.overview }),
-  R36: (_r, o) => ((o.previous!.report.proactive as any).normativeDocs.inForce = 9),
-  R37: (r) => (r.publishedAt = '2024-03-01T02:00:00.000Z'),
-  R38: (r) => (r.publicationUrl = null),
-  R39: (r) => (r.publishedAt = '2024-03-01T02:00:00.000Z'),
-};
+/** Each rule file's cases, from the `<file>.cases.ts` beside it. */
+const RULES_DIR = join(__dirname, '../../src/format/rules');
+const caseFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.cases.ts'));
+const casesOf = (kind: 'reject' | 'accept') =>
+  caseFiles.flatMap((file) => {
+    const source = readFileSync(join(RULES_DIR, file.replace('.cases', '')), 'utf8');
+    const cases: RuleCases = require(join(RULES_DIR, file))[kind] ?? {};
+    return Object.entries(cases).flatMap(([rule, edits]) => [edits].flat().map((edit, i) => ({ rule, file, edit, i, beside: source.includes(`id: '${rule}'`) })));
+  });
+const REJECT = casesOf('reject');
+const rejectOf = (rule: string) => REJECT.find((c) => c.rule === rule)!.edit;
+const ACCEPT = casesOf('accept');
 
 const findingsOf = (rule: string, report: CheckableReport, options: CheckOptions): Finding[] =>
   runChecks(report, options).findings.filter((f) => f.rule === rule);
@@ -76,26 +30,41 @@ describe('the consistent report', () => {
   });
 });
 
-describe.each(RULE_CATALOGUE.map((r) => [r.id, r.severity]))('%s', (rule, severity) => {
+test('every rule has a reject case, and every case sits beside the file that defines its rule', () => {
+  expect(new Set(REJECT.map((c) => c.rule))).toEqual(new Set(RULE_CATALOGUE.map((r) => r.id)));
+  expect(ACCEPT.length).toBeGreaterThan(10);
+  expect([...REJECT, ...ACCEPT].filter((c) => !c.beside).map((c) => `${c.file} ${c.rule}`)).toEqual([]);
+});
+
+const severityOf = new Map(RULE_CATALOGUE.map((r) => [r.id, r.severity]));
+
+describe.each(REJECT.map((c) => [`${c.rule}${c.i ? ` #${c.i + 1}` : ''}`, c] as const))('%s', (_name, c) => {
   test('is found when violated', () => {
     const report = consistentReport();
     const options = baseOptions();
-    VIOLATIONS[rule](report, options);
-    const found = findingsOf(rule, report, options);
+    c.edit(report, options);
+    const found = findingsOf(c.rule, report, options);
     expect(found.length).toBeGreaterThan(0);
     expect(found[0].message).toMatch(/[\u4e00-\u9fff]/);
-    if (rule !== 'R38') expect(found.some((f) => f.severity === severity && !f.notAssessable)).toBe(true);
+    if (c.rule !== 'R38') expect(found.some((f) => f.severity === severityOf.get(c.rule) && !f.notAssessable)).toBe(true);
   });
 
   test('passes on the consistent report', () => {
-    expect(findingsOf(rule, consistentReport(), baseOptions())).toEqual([]);
+    expect(findingsOf(c.rule, consistentReport(), baseOptions())).toEqual([]);
   });
+});
+
+test.each(ACCEPT.map((c) => [`${c.rule} #${c.i + 1} (${c.file})`, c] as const))('%s stays silent on a near miss', (_name, c) => {
+  const report = consistentReport();
+  const options = baseOptions();
+  c.edit(report, options);
+  expect(findingsOf(c.rule, report, options)).toEqual([]);
 });
 
 describe('messages and cells', () => {
   test('R01 names the column, both sides and the difference, with the four cells', () => {
     const report = consistentReport();
-    t3(report, 'newReceived', { naturalPerson: 11, total: 13 });
+    Object.assign((report.requests as Record<string, object>).newReceived, { naturalPerson: 11, total: 13 });
     const [f] = findingsOf('R01', report, baseOptions()).filter((x) => x.cells[0].endsWith('naturalPerson'));
     expect(f.message).toBe('表三 自然人列：一+二=12，三（七）+四=11，相差1');
     expect(f.cells).toEqual([
@@ -109,7 +78,7 @@ describe('messages and cells', () => {
 
   test('blank and "/" are not zero: R05 and R12 fail, arithmetic on them is not assessed', () => {
     const report = consistentReport();
-    t3(report, 'newReceived', { naturalPerson: null });
+    (report.requests as Record<string, Record<string, unknown>>).newReceived.naturalPerson = null;
     (report.reviewLitigation as Record<string, Record<string, unknown>>).review.upheld = '/';
     const result = runChecks(report, baseOptions());
     const failed = result.findings.filter((f) => f.severity === 'E' && !f.notAssessable);
@@ -122,7 +91,7 @@ describe('messages and cells', () => {
 
   test('R25 tries both readings and says which one matched', () => {
     const report = consistentReport();
-    text(report, 'requestDisclosure', '共收到政府信息公开申请12件', '共受理政府信息公开申请13件');
+    report.overview!.requestDisclosure = report.overview!.requestDisclosure!.replace('共收到政府信息公开申请12件', '共受理政府信息公开申请13件');
     const [f] = findingsOf('R25', report, baseOptions());
     expect(f.severity).toBe('I');
     expect(f.message).toContain('按“一+二”口径（12+1）与表三一致');
@@ -163,7 +132,7 @@ describe('messages and cells', () => {
 
   test('each rule can be switched off or downgraded in config', () => {
     const report = consistentReport();
-    VIOLATIONS.R33(report, {});
+    rejectOf('R33')(report, {});
     expect(findingsOf('R33', report, { ...baseOptions(), config: { rules: { R33: { enabled: false } } } })).toEqual([]);
     const [f] = findingsOf('R33', report, { ...baseOptions(), config: { rules: { R33: { severity: 'I' } } } });
     expect(f.severity).toBe('I');

@@ -34,6 +34,14 @@ export interface CheckOptions {
   config?: Partial<CheckConfig>;
 }
 
+/**
+ * A rule file's test cases, kept beside it in `<file>.cases.ts` (not built): each edits a fresh copy
+ * of a report and options that pass every rule, and then the rule must be found (reject) or stay
+ * silent (accept). Loose types, because a case reaches into any cell.
+ */
+export type RuleCase = (report: any, options: CheckOptions) => void;
+export type RuleCases = Record<string, RuleCase | RuleCase[]>;
+
 const TABLE_KEYS = Object.keys(TABLES) as TableKey[];
 
 function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: Set<string>; issues: FindingDraft[] } {
