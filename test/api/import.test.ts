@@ -57,6 +57,20 @@ test('the public cannot import, and bad input gets a Chinese 400', async () => {
   const noYear = await app.http().post('/nianbao/import').set({ Authorization: `Bearer ${admin}` }).send({ text: '随便一段文字' });
   expect(noYear.status).toBe(400);
   expect(noYear.body.error.message).toMatch(/^导入失败：无法确定/);
+  const reports = await app.strapi.db.query(UID).count({});
+  const post = (body: object) => app.http().post('/nianbao/import').set({ Authorization: `Bearer ${admin}` }).send(body);
+  for (const [body, message] of [
+    [{ text: 'x', year: '二〇二三' }, '年度应为整数'],
+    [{ text: 'x', year: 2023.5 }, '年度应为整数'],
+    [{ text: 'x', year: 1999 }, '年度应在2008—2100年之间'],
+    [{ text: 'x', agency: 'a'.repeat(201) }, '机关名称过长'],
+    [{ text: 'x', dryRun: 'yes' }, 'dryRun 应为 true 或 false'],
+    [{ text: 5 }, '年报全文（text）应为文本'],
+  ] as const) {
+    const res = await post(body);
+    expect([res.status, res.body.error?.message]).toEqual([400, message]);
+  }
+  expect(await app.strapi.db.query(UID).count({})).toBe(reports);
 });
 
 test('a database failure is a 500 with its cause logged, not a 400 blamed on the file', async () => {

@@ -2,8 +2,10 @@
 import fs from 'fs';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { importReport } from '../services/import/import-report';
 import { UnreadableSource } from '#format/import';
+import { nianbao } from '../services';
+import { MAX_IMPORT_BYTES, importForm } from '../validation/import-request';
+import type { ImportRequestBody, ImportResponse } from '../../../shared/contracts/imports';
 
 interface UploadedFile {
   filepath?: string;
@@ -13,42 +15,24 @@ interface UploadedFile {
 }
 
 interface Ctx {
-  request: { body?: Record<string, unknown>; files?: Record<string, UploadedFile | UploadedFile[]> };
-  body: unknown;
+  request: { body?: ImportRequestBody; files?: Record<string, UploadedFile | UploadedFile[]> };
+  body: ImportResponse;
 }
-
-const MAX_BYTES = 20 * 1024 * 1024;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async import(ctx: Ctx) {
-    const body = ctx.request.body ?? {};
+    const form = importForm(ctx.request.body);
     const upload = ctx.request.files?.file;
     const file = Array.isArray(upload) ? upload[0] : upload;
-    let name = typeof body.name === 'string' && body.name ? body.name : 'pasted.txt';
-    let content: Buffer;
-    if (file) {
-      content = fs.readFileSync((file.filepath ?? file.path)!);
-      name = file.originalFilename ?? file.name ?? name;
-    } else if (typeof body.base64 === 'string') {
-      content = Buffer.from(body.base64, 'base64');
-    } else if (typeof body.text === 'string' && body.text.trim()) {
-      content = Buffer.from(body.text, 'utf8');
-    } else {
-      throw new errors.ValidationError('请上传文件（file）或提交文本（text）');
-    }
-    if (content.length > MAX_BYTES) throw new errors.ValidationError('文件超过 20 MB');
-    const year = body.year === undefined || body.year === '' ? undefined : Number(body.year);
-    if (year !== undefined && !Number.isInteger(year)) throw new errors.ValidationError('年度应为整数');
-    const dryRun = body.dryRun === true || body.dryRun === 'true';
-    const outcome = await importReport(strapi, {
-      name,
-      content,
-      agency: typeof body.agency === 'string' && body.agency ? body.agency : undefined,
-      year,
-      dryRun,
-    }).catch((error: unknown) => {
-      throw error instanceof UnreadableSource ? new errors.ValidationError(error.message) : error;
-    });
+    const content = file ? fs.readFileSync((file.filepath ?? file.path)!) : form.content;
+    const name = file ? (file.originalFilename ?? file.name ?? form.name) : form.name;
+    if (!content) throw new errors.ValidationError('请上传文件（file）或提交文本（text）');
+    if (content.length > MAX_IMPORT_BYTES) throw new errors.ValidationError('文件超过 20 MB');
+    const outcome = await nianbao(strapi, 'imports')
+      .importReport({ name, content, agency: form.agency, year: form.year, dryRun: form.dryRun })
+      .catch((error: unknown) => {
+        throw error instanceof UnreadableSource ? new errors.ValidationError(error.message) : error;
+      });
     if (outcome.action === 'failed') throw new errors.ValidationError(`导入失败：${outcome.error}`, { notes: outcome.notes });
     ctx.body = { data: outcome };
   },
