@@ -8,7 +8,7 @@ import path from 'path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { createAgency, UID } from '../helpers/report-api';
-import { chromiumPath } from '../../src/plugins/nianbao/server/src/services/export/pdf';
+import { chromiumPath } from '../helpers/chromium';
 
 const SHOTS = path.resolve(__dirname, '../../artifacts/screenshots');
 const YEAR = new Date().getFullYear();
@@ -168,5 +168,22 @@ async function shot(name: string) {
     expect(view.status).toBe(200);
     expect(view.text).toContain('浏览器测试局');
     expect(view.text).toMatch(/<td data-cell="t3.newReceived.naturalPerson">5<\/td>/);
+  });
+
+  test('the 预览 panel shows the saved draft; 导入 reads a pasted report without saving it', async () => {
+    const preview = page.locator('iframe[title="年报预览"]');
+    await preview.scrollIntoViewIfNeeded();
+    await eventually(async () => /浏览器测试局/.test((await preview.getAttribute('srcdoc')) ?? ''), true, 15_000);
+
+    const reports = await app.strapi.db.query(UID).count({});
+    await page.goto(`${app.url}/admin/plugins/nianbao`);
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    const sample = fs.readFileSync(path.resolve(__dirname, '../../data/samples/huaian-szf-2024.txt'), 'utf8');
+    await page.getByLabel('粘贴年报全文').fill(sample);
+    await page.getByRole('button', { name: '解析（不保存）' }).click();
+    await page.getByText('淮安市人民政府 2024', { exact: true }).waitFor({ timeout: 15_000 });
+    await eventually(async () => /淮安市人民政府/.test((await page.locator('iframe[title="导入预览"]').getAttribute('srcdoc')) ?? ''), true);
+    await shot('import-dry-run');
+    expect(await app.strapi.db.query(UID).count({})).toBe(reports);
   });
 });

@@ -5,6 +5,9 @@ import { PluginIcon } from './components/PluginIcon';
 
 const PLUGIN_ID = 'nianbao';
 
+/** The admin's messages are keyed `nianbao.<key>`, as Strapi's own plugins key theirs. */
+const prefixed = (data: Record<string, string>) => Object.fromEntries(Object.entries(data).map(([k, v]) => [`${PLUGIN_ID}.${k}`, v]));
+
 export default {
   register(app: any) {
     app.registerPlugin({ id: PLUGIN_ID, name: '公开年报' });
@@ -28,5 +31,18 @@ export default {
 
   bootstrap(app: any) {
     app.getPlugin('content-manager').apis.addEditViewSidePanel([ReviewPanel, ChecksPanel, PreviewPanel]);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await import(`./translations/${locale}.json`);
+          return { data: prefixed(data), locale };
+        } catch {
+          return { data: {}, locale };
+        }
+      }),
+    );
   },
 };

@@ -3,6 +3,7 @@
  * reason field for each warning. Publishing also saves the form (STRAPI-NOTES P3), so save first.
  */
 import * as React from 'react';
+import { useIntl } from 'react-intl';
 import { useForm, useNotification } from '@strapi/strapi/admin';
 import { parseCellAddress, type CheckableReport, type Finding as RuleFinding, type TableKey } from '#format';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
@@ -138,9 +139,10 @@ function Checks({ documentId, version }: { documentId: string; version: string }
 }
 
 export const ChecksPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { updatedAt?: string } }) => {
+  const { formatMessage } = useIntl();
   if (model !== REPORT_UID) return null;
   return {
-    title: '校验',
+    title: formatMessage({ id: 'nianbao.panel.checks', defaultMessage: '校验' }),
     content: documentId ? (
       <Checks documentId={documentId} version={document?.updatedAt ?? ''} />
     ) : (

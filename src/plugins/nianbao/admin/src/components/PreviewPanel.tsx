@@ -1,25 +1,13 @@
 /** 预览: the saved draft rendered in the standard view, with a download for every format. */
 import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../../../shared/constants';
 import { VIEW_FORMATS } from '../../../shared/contracts/formats';
-import { useDownload } from '../services/api';
+import { errorMessage, useDownload, usePreviewQuery } from '../services/api';
 
 function Preview({ documentId, version }: { documentId: string; version: string }) {
-  const { get } = useFetchClient();
-  const [html, setHtml] = React.useState<string | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
-
-  React.useEffect(() => {
-    let live = true;
-    (get(`/nianbao/preview/${documentId}?status=draft`, { responseType: 'text' } as never) as unknown as Promise<{ data: string }>)
-      .then((res) => live && setHtml(res.data))
-      .catch(() => live && setError('预览加载失败，请先保存'));
-    return () => {
-      live = false;
-    };
-  }, [documentId, version]);
+  const { data: html, error } = usePreviewQuery({ documentId, version });
 
   const save = useDownload();
   const download = (ext: string) => save(`/nianbao/preview/${documentId}.${ext}?status=draft`, `年报草稿.${ext}`);
@@ -30,7 +18,7 @@ function Preview({ documentId, version }: { documentId: string; version: string 
         显示已保存的草稿；修改后请先保存再预览。
       </Typography>
       {error ? (
-        <Typography textColor="danger600">{error}</Typography>
+        <Typography textColor="danger600">预览加载失败：{errorMessage(error, '请先保存')}</Typography>
       ) : (
         <Box borderColor="neutral200" hasRadius style={{ overflow: 'hidden' }}>
           <iframe title="年报预览" sandbox="" srcDoc={html ?? '<p style="font-family:sans-serif">加载中…</p>'} style={{ width: '100%', height: 420, border: 0 }} />
@@ -48,6 +36,7 @@ function Preview({ documentId, version }: { documentId: string; version: string 
 }
 
 export const PreviewPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { updatedAt?: string } }) => {
+  const { formatMessage } = useIntl();
   if (model !== REPORT_UID || !documentId) return null;
-  return { title: '预览', content: <Preview documentId={documentId} version={document?.updatedAt ?? ''} /> };
+  return { title: formatMessage({ id: 'nianbao.panel.preview', defaultMessage: '预览' }), content: <Preview documentId={documentId} version={document?.updatedAt ?? ''} /> };
 };

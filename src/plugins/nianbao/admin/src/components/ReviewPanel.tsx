@@ -3,6 +3,7 @@
  * the 定时发布 jobs with their outcomes, and the published versions.
  */
 import * as React from 'react';
+import { useIntl } from 'react-intl';
 import { useNotification } from '@strapi/strapi/admin';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../../../shared/constants';
@@ -112,6 +113,7 @@ function Review({ documentId, version }: { documentId: string; version: string }
 }
 
 export const ReviewPanel = ({ model, documentId, document }: { model: string; documentId?: string; document?: { updatedAt?: string } }) => {
+  const { formatMessage } = useIntl();
   if (model !== REPORT_UID || !documentId) return null;
-  return { title: '审核与发布', content: <Review documentId={documentId} version={document?.updatedAt ?? ''} /> };
+  return { title: formatMessage({ id: 'nianbao.panel.review', defaultMessage: '审核与发布' }), content: <Review documentId={documentId} version={document?.updatedAt ?? ''} /> };
 };

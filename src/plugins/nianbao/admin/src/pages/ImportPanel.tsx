@@ -3,32 +3,23 @@
  * the source, every import note and every finding — then save it as a draft to correct in the editor.
  */
 import * as React from 'react';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
+import type { ImportResponse } from '../../../shared/contracts/imports';
 import { REPORT_UID } from '../../../shared/constants';
-
-interface Outcome {
-  name: string;
-  action: string;
-  documentId: string | null;
-  html: string;
-  report: { agencyName: string | null; year: number | null };
-  notes: { level: 'info' | 'warning' | 'error'; ref: string; message: string }[];
-  checks: { errors: number; warnings: number; findings: { rule: string; severity: string; message: string; notAssessable?: boolean }[] };
-}
+import { errorMessage, useImportReportMutation } from '../services/api';
 
 const LEVEL = { info: ['提示', '#666687'], warning: ['注意', '#be5d01'], error: ['错误', '#d02b20'] } as const;
 const input: React.CSSProperties = { padding: '6px 8px', border: '1px solid #dcdce4', borderRadius: 4, font: 'inherit' };
 
 export function ImportPanel() {
-  const { post } = useFetchClient();
+  const [importReport, { isLoading: busy }] = useImportReportMutation();
   const { toggleNotification } = useNotification();
   const [text, setText] = React.useState('');
   const [file, setFile] = React.useState<{ name: string; base64: string } | null>(null);
   const [agency, setAgency] = React.useState('');
   const [year, setYear] = React.useState('');
-  const [busy, setBusy] = React.useState(false);
-  const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const [outcome, setOutcome] = React.useState<ImportResponse['data'] | null>(null);
 
   const choose = (f: File | undefined) => {
     if (!f) return setFile(null);
@@ -38,17 +29,11 @@ export function ImportPanel() {
   };
 
   const run = async (dryRun: boolean) => {
-    setBusy(true);
-    try {
-      const source = file ? { name: file.name, base64: file.base64 } : { text };
-      const res = await post<{ data: Outcome }>('/nianbao/import', { ...source, agency, year, dryRun });
-      setOutcome(res.data.data);
-      if (!dryRun) toggleNotification({ type: 'success', message: `已${res.data.data.action === 'created' ? '新建' : '更新'}草稿` });
-    } catch (error) {
-      toggleNotification({ type: 'danger', message: (error as { response?: { data?: { error?: { message?: string } } } }).response?.data?.error?.message ?? '导入失败' });
-    } finally {
-      setBusy(false);
-    }
+    const source = file ? { name: file.name, base64: file.base64 } : { text };
+    const res = await importReport({ ...source, agency, year, dryRun });
+    if ('error' in res) return toggleNotification({ type: 'danger', message: errorMessage(res.error, '导入失败') });
+    setOutcome(res.data);
+    if (!dryRun) toggleNotification({ type: 'success', message: `已${res.data.action === 'created' ? '新建' : '更新'}草稿` });
   };
 
   return (

@@ -6,6 +6,7 @@
 import * as React from 'react';
 import { adminApi, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { CheckConfigResponse, FindingsView } from '../../../shared/contracts/checks';
+import type { ImportRequestBody, ImportResponse } from '../../../shared/contracts/imports';
 import type { DashboardRow, PublishJob, ReportListRow, ScheduleRequest, ScheduleResponse, WorkflowRequest, WorkflowStatus } from '../../../shared/contracts/workflow';
 
 type Data<T> = { data: T };
@@ -25,6 +26,11 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['NianbaoReport', 'NianbaoF
     acknowledge: build.mutation<unknown, { documentId: string; fingerprint: string; reason: string }>({
       query: ({ documentId, ...body }) => ({ url: `/nianbao/reports/${documentId}/acknowledgements`, method: 'POST', data: body }),
       invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoFindings', id: documentId }],
+    }),
+    /** The saved draft in the standard view, as HTML; `version` re-asks after a save. */
+    preview: build.query<string, { documentId: string; version: string }>({
+      query: ({ documentId }) => ({ url: `/nianbao/preview/${documentId}?status=draft`, config: { responseType: 'text' } }),
+      providesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoFindings', id: documentId }],
     }),
     workflow: build.query<WorkflowStatus, { documentId: string; version: string }>({
       query: ({ documentId }) => `/nianbao/reports/${documentId}/workflow`,
@@ -51,6 +57,12 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['NianbaoReport', 'NianbaoF
       transformResponse: data<PublishJob>,
       invalidatesTags: (_r, _e, { documentId }) => [{ type: 'NianbaoJobs', id: documentId }],
     }),
+    /** A saved import adds or changes a draft, which the report list shows. */
+    importReport: build.mutation<ImportResponse['data'], ImportRequestBody>({
+      query: (body) => ({ url: '/nianbao/import', method: 'POST', data: body }),
+      transformResponse: data<ImportResponse['data']>,
+      invalidatesTags: (_r, _e, body) => (body.dryRun ? [] : ['NianbaoReport']),
+    }),
   }),
 });
 
@@ -60,11 +72,13 @@ export const {
   useCheckConfigQuery,
   useFindingsQuery,
   useAcknowledgeMutation,
+  usePreviewQuery,
   useWorkflowQuery,
   useTransitionMutation,
   useJobsQuery,
   useScheduleMutation,
   useCancelJobMutation,
+  useImportReportMutation,
 } = api;
 
 /** The Chinese message of a failed call, as the server wrote it. */
