@@ -5,7 +5,7 @@ import os from 'os';
 import path from 'path';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { reportBody } from '../helpers/fixtures';
-import { chromiumPath } from '../../src/plugins/nianbao/server/src/services/export/pdf';
+import { chromiumPath } from '../helpers/chromium';
 import { publishWithReasons } from '../helpers/workflow';
 
 const DISTINCT = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/examples/distinct-values-2023.json'), 'utf8'));
