@@ -13,7 +13,7 @@ const casesOf = (kind: 'reject' | 'accept') =>
   caseFiles.flatMap((file) => {
     const source = readFileSync(join(RULES_DIR, file.replace('.cases', '')), 'utf8');
     const cases: RuleCases = require(join(RULES_DIR, file))[kind] ?? {};
-    return Object.entries(cases).flatMap(([rule, edits]) => [edits].flat().map((edit, i) => ({ rule, file, edit, i, beside: new RegExp(`\\bid: [^,\\n]*['"]${rule}['"]`).test(source) })));
+    return Object.entries(cases).flatMap(([rule, edits]) => [edits].flat().map((edit, i) => ({ rule, file, edit, i, beside: new RegExp(`\\bid: [^\\n]*['"]${rule}['"]`).test(source) })));
   });
 const REJECT = casesOf('reject');
 const rejectOf = (rule: string) => REJECT.find((c) => c.rule === rule)!.edit;
