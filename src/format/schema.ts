@@ -102,7 +102,8 @@ function chineseReason(issue: z.ZodIssue, depth: number): string {
     return `${depth === 0 ? '未知的行' : '未知的列'}：${issue.keys.join('、')}`;
   }
   if (issue.code === z.ZodIssueCode.invalid_type) {
-    if (issue.received === 'undefined') return depth === 0 ? '缺少整个表格' : '缺少此行';
+    // An absent table is not yet entered (validateTables skips it), so only a row can be missing.
+    if (issue.received === 'undefined') return '缺少此行';
     return depth === 0 ? '应为按行键组织的对象' : '应为按列键组织的对象';
   }
   return issue.message;

@@ -79,6 +79,49 @@ describe('table schemas', () => {
     expect(messages('v2019', old)).toEqual(['表二 第二十条第（五）项 行政许可 本年增/减：应为整数（减少填负数，如 -4）']);
   });
 
+  test('a table already in normal form is taken as it is; one that needs normalising is rebuilt', () => {
+    for (const version of ['v2019', 'v2021'] as const) {
+      const first = validateTables(version, zeroTables(version));
+      if (!first.ok) throw new Error('zero tables are valid');
+      const t = first.value;
+      const r = validateTables(version, t);
+      expect(r.ok && r.value.proactive === t.proactive && r.value.requests === t.requests && r.value.reviewLitigation === t.reviewLitigation).toBe(true);
+    }
+    const t = zeroTables('v2021');
+    t.proactive.adminFees.amountWan = 12.5;
+    const r = validateTables('v2021', t);
+    expect(r.ok && r.value.proactive !== t.proactive && r.value.proactive!.adminFees.amountWan).toBe('12.5');
+    // The fast path must not let through what the schema refuses: an extra row, an extra cell, a bad cell.
+    const extraRow = zeroTables('v2021');
+    extraRow.reviewLitigation.more = extraRow.reviewLitigation.review;
+    expect(messages('v2021', extraRow)).toEqual(['表四：未知的行：more']);
+    const extraCell = zeroTables('v2021');
+    extraCell.reviewLitigation.review.more = 0;
+    expect(messages('v2021', extraCell)).toEqual(['表四 行政复议：未知的列：more']);
+    const short = zeroTables('v2021');
+    delete short.reviewLitigation.review.total;
+    short.reviewLitigation.review.more = 0;
+    expect(messages('v2021', short)).toEqual(['表四 行政复议 总计：缺少此单元格（空白请填 null）', '表四 行政复议：未知的列：more']);
+    const v2019 = validateTables('v2019', { proactive: { ...zeroTables('v2019').proactive, procurement: { projects: 1, amountText: '120万元' } } });
+    const again = v2019.ok && validateTables('v2019', { proactive: v2019.value.proactive });
+    expect(again && again.ok && v2019.ok && again.value.proactive === v2019.value.proactive).toBe(true);
+  });
+
+  test('a table or row that is not an object is named as such', () => {
+    expect(messages('v2021', { requests: 'x' })).toEqual(['表三：应为按行键组织的对象']);
+    expect(messages('v2021', { requests: [] })).toEqual(['表三：应为按行键组织的对象']);
+    const t = zeroTables('v2021');
+    t.reviewLitigation.review = 5;
+    t.proactive.rules = [];
+    expect(messages('v2021', { proactive: t.proactive, reviewLitigation: t.reviewLitigation })).toEqual([
+      '表二 第二十条第（一）项 规章：应为按列键组织的对象',
+      '表四 行政复议：应为按列键组织的对象',
+    ]);
+    expect(validateTables('v2021', { proactive: null, requests: undefined }).ok).toBe(true);
+    const issues = validateTables('v2021', { requests: { newReceived: 1 } });
+    expect(!issues.ok && issues.issues[0].path).toEqual(['requests', 'newReceived']);
+  });
+
   test('pre2019 reports hold no tables', () => {
     expect(messages('pre2019', { requests: {} })).toEqual(['表三：2019年以前的报告没有统一表格，请留空']);
   });
