@@ -37,6 +37,11 @@ export interface Figure {
   index: number;
   /** Text of the clause between the previous figure (or clause start) and this one. */
   lead: string;
+  /**
+   * The measure phrase: the text since the previous figure of the sentence (or its start), across
+   * 、 and ，, so that 「予以公开、部分公开共42件」 still names both results.
+   */
+  phrase: string;
   /** Text of the clause after this figure, up to the next figure or clause end. */
   trail: string;
   sentence: string;
@@ -90,7 +95,7 @@ function boundaries(text: string) {
 /** All figures with a unit in normalised text; ordinals (第七期) are not figures. */
 export function findFigures(source: string): { text: string; figures: Figure[] } {
   const text = plain(source);
-  const found: Omit<Figure, 'lead' | 'trail' | 'sentence' | 'inParentheses'>[] = [];
+  const found: Omit<Figure, 'lead' | 'phrase' | 'trail' | 'sentence' | 'inParentheses'>[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const index = m.index! + (m[1]?.length ?? 0);
     if (text[index - 1] === '第' || /[\d.]/.test(text[index - 1] ?? '')) continue;
@@ -115,9 +120,11 @@ export function findFigures(source: string): { text: string; figures: Figure[] }
     const trailEnd = next && next.index < clauseEnd ? next.index : clauseEnd;
     const sStart = b.sentenceStart[f.index];
     const sEnd = b.sentenceEnd[f.index];
+    const phraseStart = prev && prev.index + prev.raw.length > sStart ? prev.index + prev.raw.length : sStart;
     return {
       ...f,
       lead: text.slice(leadStart, f.index),
+      phrase: text.slice(phraseStart, f.index),
       trail: text.slice(f.index + f.raw.length, trailEnd),
       sentence: text.slice(sStart, sEnd + 1),
       inParentheses: b.depth[f.index] > 0,

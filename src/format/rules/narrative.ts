@@ -1,6 +1,6 @@
 /** Group E: the narrative against the tables, R25–R33. */
 import { cellAddress, describeLocation, numericValue, type ReportTables } from '../cells';
-import { TABLE4_GROUPS, TABLE4_LITIGATION_HEADER, TABLES, table3Label, type Table4GroupKey } from '../definition';
+import { TABLE3_APPLICANT_COLUMN_KEYS, TABLE4_GROUPS, TABLE4_LITIGATION_HEADER, TABLES, table3Label, type Table4GroupKey } from '../definition';
 import { findFigures, quote, type Figure } from './figures';
 import { narrativeLocation, narrativeParts, plain } from './text';
 import { defineRule, type FindingDraft, type NarrativeKey, type RuleContext, type RuleFn } from './types';
@@ -138,14 +138,38 @@ export const R26 = defineRule({
   },
 });
 
-const OUTCOMES: [RegExp, string][] = [
-  [/予以公开$/, 'results.granted'],
-  [/部分公开$/, 'results.partiallyGranted'],
-  [/不予公开$/, 'results.withheld'],
-  [/无法提供$/, 'results.unavailable'],
-  [/不予处理$/, 'results.notProcessed'],
-  [/其他处理(（[^）]*）)?$/, 'results.otherHandling'],
-];
+/** 表三's result groups as narratives name them; 「其他处理（含撤回）」 keeps its note. */
+const OUTCOME_ROWS: Record<string, string> = {
+  予以公开: 'results.granted',
+  部分公开: 'results.partiallyGranted',
+  不予公开: 'results.withheld',
+  无法提供: 'results.unavailable',
+  不予处理: 'results.notProcessed',
+  其他处理: 'results.otherHandling',
+};
+const OUTCOME = '(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:（[^）]*）)?';
+/** The outcome names right before a figure, joined as one measure: 「予以公开及部分公开42件」 is （一）+（二）. */
+const OUTCOME_CHAIN = new RegExp(`${OUTCOME}(?:(?:及|和|与|以及|、)${OUTCOME})*[的共计合总为]{0,3}$`);
+const OUTCOME_NAME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
+
+/** The 表三 rows a figure's phrase names, or null when it names no result. */
+export function outcomeRows(phrase: string): string[] | null {
+  const chain = phrase.match(OUTCOME_CHAIN);
+  return chain ? [...new Set([...chain[0].matchAll(OUTCOME_NAME)].map((m) => OUTCOME_ROWS[m[0]]))] : null;
+}
+
+/**
+ * A result group's 总计 column, summed over its rows; when that column is blank but the applicant
+ * columns are filled, their sum — and the message says so.
+ */
+function outcomeTotal(t: ReportTables['requests'], row: string): { value: number; fromColumns: boolean } | null {
+  const total = sumColumn(t, row);
+  if (total !== null) return { value: total, fromColumns: false };
+  if (!t) return null;
+  const rows = Object.keys(t).filter((k) => k === row || k.startsWith(`${row}.`));
+  const cells = rows.flatMap((k) => TABLE3_APPLICANT_COLUMN_KEYS.map((c) => numericValue(t[k][c])));
+  return cells.length && cells.every((v) => v !== null) ? { value: (cells as number[]).reduce((a, b) => a + b, 0), fromColumns: true } : null;
+}
 
 export const R27 = defineRule({
   id: 'R27',
@@ -154,11 +178,14 @@ export const R27 = defineRule({
   title: '叙述中的办理结果分项与表三一致',
   check: (ctx) =>
     countFigures(ctx).flatMap((f) => {
-      const outcome = OUTCOMES.find(([re]) => re.test(f.lead));
-      if (!outcome) return [];
-      const expected = sumColumn(ctx.tables.requests, outcome[1]);
-      if (expected === null || expected === f.value) return [];
-      return [mismatch('R27', f, [cellAddress('requests', outcome[1], 'total')], expected, `${TABLES.requests.name} ${table3Label(outcome[1])} 总计列`)];
+      const rows = outcomeRows(f.phrase);
+      if (!rows) return [];
+      const totals = rows.map((row) => outcomeTotal(ctx.tables.requests, row));
+      if (totals.some((t) => t === null)) return [];
+      const expected = totals.reduce((a, t) => a + t!.value, 0);
+      if (expected === f.value) return [];
+      const what = `${TABLES.requests.name} ${rows.map(table3Label).join('+')} ${totals.some((t) => t!.fromColumns) ? '各类申请人之和（总计列空白）' : '总计列'}`;
+      return [mismatch('R27', f, rows.map((row) => cellAddress('requests', row, 'total')), expected, what)];
     }),
 });
 
@@ -191,6 +218,20 @@ export const R28 = defineRule({
   },
 });
 
+/**
+ * Which 表二 column a 规范性文件 figure states: the qualifier decides, not the first verb —
+ * 「发布现行有效行政规范性文件393件」 is 现行有效. 「废止现行有效…」 is ambiguous and read as nothing;
+ * 发布 alone may mean published rather than issued, so it only informs.
+ */
+export function normativeDocsColumn(lead: string): { column: 'issued' | 'repealed' | 'inForce'; loose: boolean } | null {
+  const repealed = /废止|宣布失效|失效/.test(lead);
+  if (/现行有效/.test(lead)) return repealed ? null : { column: 'inForce', loose: false };
+  if (repealed) return { column: 'repealed', loose: false };
+  if (/制发|印发|出台|制定|新增/.test(lead)) return { column: 'issued', loose: false };
+  if (/发布/.test(lead)) return { column: 'issued', loose: true };
+  return null;
+}
+
 export const R29 = defineRule({
   id: 'R29',
   severity: 'W',
@@ -199,20 +240,37 @@ export const R29 = defineRule({
   check: (ctx) => {
     const t = ctx.tables.proactive;
     if (!t || ctx.report.formatVersion !== 'v2021') return [];
-    const columns: [RegExp, string][] = [
-      [/(制发|印发|出台|制定|新增|发布)/, 'issued'],
-      [/(废止|宣布失效)/, 'repealed'],
-      [/现行有效/, 'inForce'],
-    ];
     return countFigures(ctx).flatMap((f) => {
       if (!/规范性文件/.test(f.lead)) return [];
-      const col = columns.find(([re]) => re.test(f.lead));
-      const expected = col ? numericValue(t.normativeDocs?.[col[1]]) : null;
+      const col = normativeDocsColumn(f.lead);
+      const expected = col ? numericValue(t.normativeDocs?.[col.column]) : null;
       if (!col || expected === null || expected === f.value) return [];
-      return [mismatch('R29', f, [cellAddress('proactive', 'normativeDocs', col[1])], expected, describeLocation('proactive', 'v2021', 'normativeDocs', col[1]))];
+      const finding = mismatch('R29', f, [cellAddress('proactive', 'normativeDocs', col.column)], expected, describeLocation('proactive', 'v2021', 'normativeDocs', col.column));
+      if (col.loose) return [{ ...finding, severity: 'I' as const, message: `${finding.message}（“发布”也可能指公开发布，请核实口径）` }];
+      return [finding];
     });
   },
 });
+
+/**
+ * What a share (占) is a share of: a result's share is of the replies stated before it
+ * (答复/办结, else 收到), wherever in the part they were stated — 「答复805件。…不予公开35件，占4.34%」
+ * is 35/805, not 35 over the nearest larger figure. Any other share is of a larger figure of the
+ * same unit earlier in its sentence; with none, nothing is computed.
+ */
+function shareBase(before: Figure[], part: Figure, pct: Figure): Figure | undefined {
+  const whole = /答复|办结|办理/.test(pct.lead) ? 'answered' : /申请|收到|受理/.test(pct.lead) ? 'received' : null;
+  if (whole || outcomeRows(part.phrase)) {
+    const stated = [...before].reverse();
+    const want = whole ? [whole] : ['answered', 'received'];
+    for (const m of want) {
+      const found = stated.find((f) => f !== part && f.unit === part.unit && !f.approx && measureOf(f) === m && f.value >= part.value);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  return before.find((f) => f.sentence === pct.sentence && f.unit === part.unit && f !== part && !f.approx && f.value >= part.value);
+}
 
 /** Percentages: 同比 changes against last year's report, and shares (占) of a stated total. */
 export const R30 = defineRule({
@@ -248,7 +306,7 @@ export const R30 = defineRule({
           computed = (sign * (base.value - prev) * 100) / prev;
           basis = `上年${prev}件，本年${base.value}件`;
         } else if (/占/.test(pct.lead)) {
-          const total = figures.slice(0, i).find((f) => f.sentence === pct.sentence && f.unit === base.unit && f !== base && f.value >= base.value);
+          const total = shareBase(figures.slice(0, i), base, pct);
           if (!total) return;
           computed = (base.value * 100) / total.value;
           basis = `${base.value}÷${total.value}`;
@@ -280,7 +338,7 @@ export const R31 = defineRule({
     if (!t) return [];
     const out: Draft[] = [];
     for (const part of narrativeParts(ctx.report)) {
-      for (const sentence of plain(part.text).split(/[。；]/)) {
+      for (const sentence of plain(part.text).split(/[。；\n]/)) {
         const upheld = /(均|全部)(获|被|予以)?维持/.test(sentence);
         const closed = /(均|全部)已?(结案|审结)/.test(sentence);
         if (!upheld && !closed) continue;
@@ -304,6 +362,16 @@ export const R31 = defineRule({
   },
 });
 
+/** A block's opening year, after a numbered heading if any: 「（三）政府信息管理情况 2022年，…」, 「3.平台建设 2022年…」. */
+const OPENING_YEAR = /^(?:(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])[^。，\n\d]{0,16}?[。，：:\n]?)?(\d{4})年(?!以来|来|起|至|底|末|[—－-])/;
+/** Later paragraphs are read only in the unmistakable shape 「2022年，我局…」. */
+const PARAGRAPH_YEAR = /\n(?:(?:[（(][一二三四五六七八九十]{1,2}[）)]|[一二三四五六七八九十\d]{1,2}[、.．])[^。，\n\d]{0,16}?[。，：:\n]?)?(\d{4})年度?[，,]/;
+
+function openingYear(text: string): number | null {
+  const m = text.match(OPENING_YEAR) ?? text.match(PARAGRAPH_YEAR);
+  return m ? Number(m[1]) : null;
+}
+
 export const R32 = defineRule({
   id: 'R32',
   severity: 'W',
@@ -318,14 +386,14 @@ export const R32 = defineRule({
     for (const part of parts) {
       const text = plain(part.text).replace(/《[^》]*》|〔[^〕]*〕|（\d{4}版）|\(\d{4}版\)/g, '');
       for (const m of text.matchAll(/(\d{4})年/g)) years.add(Number(m[1]));
-      const lead = text.match(/^(?:[（(][一二三四五六][）)][^。，]{0,12}?[。，]?)?(\d{4})年/);
-      if (lead && Number(lead[1]) !== y && Number(lead[1]) !== y + 1) {
+      const opening = openingYear(text);
+      if (opening !== null && opening !== y && opening !== y + 1) {
         out.push({
           rule: 'R32',
           cells: [narrativeLocation(part.key)],
           expected: `${y}年`,
-          actual: `${lead[1]}年`,
-          message: `${narrativeLocation(part.key)} 以“${lead[1]}年”开头，报告年度为${y}年，可能沿用了往年文字`,
+          actual: `${opening}年`,
+          message: `${narrativeLocation(part.key)} 以“${opening}年”开头，报告年度为${y}年，可能沿用了往年文字`,
         });
       }
     }
@@ -342,6 +410,10 @@ export const R32 = defineRule({
   },
 });
 
+/** Applications and their outcomes on one side, 复议 and 诉讼 on the other: a list never mixes them. */
+const familyOf = (m: Measure | null): 'applications' | 'litigation' | null =>
+  m === null ? null : m === 'review' || m === 'suits' || m === 'suitDirect' || m === 'suitAfterReview' ? 'litigation' : 'applications';
+
 /** “共N条。其中：a条；b条…” — the parts must add up to the stated whole. */
 export const R33 = defineRule({
   id: 'R33',
@@ -354,8 +426,10 @@ export const R33 = defineRule({
       const { text, figures } = part;
       for (const m of text.matchAll(/其中/g)) {
         const at = m.index!;
+        // A 「其中：」 list may separate its items with ；, so only 。 or the line end closes it; a
+        // 「其中」 inside a sentence closes at ；, or at the next 其中.
         const listStyle = /^其中[：:]/.test(text.slice(at));
-        const stop = text.slice(at + 2).search(listStyle ? /[。]/ : /[。；]|其中/);
+        const stop = text.slice(at + 2).search(listStyle ? /[。\n]/ : /[。；\n]|其中/);
         const end = stop < 0 ? text.length : at + 2 + stop;
         const open = figures.filter((f) => !f.inParentheses);
         const whole = [...open].reverse().find((f) => f.index < at && f.unit !== '%');
@@ -363,7 +437,15 @@ export const R33 = defineRule({
         const between = text.slice(whole.index + whole.raw.length, at);
         if (between.length > 60 || between.replace(/。$/, '').includes('。')) continue;
         if (!whole || whole.approx) continue;
-        const parts = open.filter((f) => f.index > at && f.index < end && f.unit === whole.unit);
+        // The list also ends where a figure states another kind of measure: 「…，全年行政复议2件」 is no
+        // part of 收到81件, while 「转下年度办理125件」 is one of its parts.
+        const wholeFamily = familyOf(measureOf(whole));
+        const listed = open.filter((f) => f.index > at && f.index < end);
+        const other = listed.findIndex((f) => {
+          const family = familyOf(measureOf(f));
+          return family !== null && family !== wholeFamily && (family === 'litigation' || wholeFamily === 'litigation');
+        });
+        const parts = (other < 0 ? listed : listed.slice(0, other)).filter((f) => f.unit === whole.unit);
         if (parts.length < 2 || parts.some((p) => p.approx)) continue;
         const sum = parts.reduce((a, p) => a + p.value, 0);
         if (sum === whole.value) continue;

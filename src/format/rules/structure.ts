@@ -6,6 +6,26 @@ import { defineRule, type RuleFn } from './types';
 
 export const isGovernment = (t: AgencyType | null | undefined) => !!t && AGENCY_CLASSES[t].government;
 
+/**
+ * A topic written under its own numbered heading inside another block (an import that could not
+ * split the overview, or a report that numbers 1. 2. 3.): 「4.认真办理依申请公开」, 「（二）依申请公开情况」.
+ */
+const heading = (words: string) => new RegExp(`(?:^|\\n|[。；])(?:[（(][一二三四五六七八九十\\d]{1,2}[）)]|[一二三四五六七八九十\\d]{1,2}[、.．])[^。\\n]{0,12}?(?:${words})`);
+const TOPIC_HEADINGS: Record<string, RegExp> = {
+  proactiveDisclosure: heading('主动公开'),
+  requestDisclosure: heading('依申请公开'),
+  infoManagement: heading('信息管理'),
+  platform: heading('平台'),
+  oversight: heading('监督|保障'),
+};
+
+/** What a government's 监督保障 reports (FORMAT.md §3), by the words reports use for it: 年度考核, 社会评议活动, 问责. */
+const GOVERNMENT_TOPICS: [string, RegExp][] = [
+  ['工作考核', /考核/],
+  ['社会评议', /评议/],
+  ['责任追究', /追究|问责/],
+];
+
 export const R17 = defineRule({
   id: 'R17',
   severity: 'E',
@@ -39,7 +59,8 @@ export const R18 = defineRule({
   group: 'D',
   title: '总体情况涵盖五个方面',
   check: ({ report }) => {
-    const missing = OVERVIEW_BLOCKS.filter((b) => !present(report.overview?.[b.key]));
+    const overview = plain(Object.values(report.overview ?? {}).filter(present).join('\n'));
+    const missing = OVERVIEW_BLOCKS.filter((b) => !present(report.overview?.[b.key]) && !TOPIC_HEADINGS[b.key].test(overview));
     const out = missing.length
       ? [
           {
@@ -50,8 +71,7 @@ export const R18 = defineRule({
         ]
       : [];
     if (isGovernment(report.agencyType)) {
-      const all = plain(Object.values(report.overview ?? {}).filter(present).join(''));
-      const topics = ['工作考核', '社会评议', '责任追究'].filter((t) => !all.includes(t));
+      const topics = GOVERNMENT_TOPICS.filter(([, words]) => !words.test(overview)).map(([topic]) => topic);
       if (topics.length) {
         out.push({
           rule: 'R18',
@@ -87,6 +107,8 @@ export const R20 = defineRule({
   group: 'D',
   title: '第六部分说明信息处理费收取情况',
   check: ({ report }) => {
+    // The 信息处理费 rules are in force from 2021 (国办函〔2020〕109号): reports on 2020 and earlier have none to state.
+    if (report.year != null && report.year <= 2020) return [];
     const om = report.otherMatters ?? {};
     if (om.feeCollectedAmountYuan != null || /信息处理费/.test(plain(otherMattersText(report)))) return [];
     return [
@@ -194,7 +216,9 @@ export const R24 = defineRule({
         },
       ];
     }
-    const stated = new RegExp(`${y}年1月1日(?:起)?至(?:${y}年)?12月31日`).test(plain(report.preamble));
+    // 「自2023年1月1日起至2023年12月31日止」, 「从2023年1月1日至12月31止」, 「2023年1月1日—12月31日」.
+    const period = new RegExp(`${y}年1月1日?(?:起)?(?:至|到|—|－|-|~|～)(?:${y}年)?12月31日?`);
+    const stated = period.test(plain(report.preamble)) || period.test(plain(report.overview?.intro));
     if (stated) return [];
     return [{ rule: 'R24', cells: ['periodStart', 'periodEnd'], message: `未说明统计期间（应为${y}年1月1日至12月31日）` }];
   },

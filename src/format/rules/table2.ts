@@ -1,7 +1,7 @@
 /** Group C: format version and table 二, R13–R15 (R16, the cell types of every table, is in cell-types.ts). */
 import { AGENCY_CLASSES, FORMAT_VERSION_LABELS, TABLE2, expectedFormatVersion } from '../definition';
 import { cellAddress, numericValue } from '../cells';
-import { defineRule, type RuleContext, type RuleFn } from './types';
+import { defineRule, type FindingDraft, type RuleContext, type RuleFn } from './types';
 
 export const R13 = defineRule({
   id: 'R13',
@@ -52,12 +52,22 @@ export function inForceContinuity(rule: 'R14' | 'R36', source: 'input' | 'databa
     if (!now || !before || ctx.previous.report.formatVersion !== 'v2021') {
       return [{ rule, cells: ['t2.rules.inForce'], notAssessable: true, message: '上一年度报告没有2021年格式的表二，无法核对现行有效件数的衔接' }];
     }
-    return DOC_ROWS.flatMap(([row, label]) => {
+    return DOC_ROWS.flatMap(([row, label]): FindingDraft[] => {
       const prev = numericValue(before[row]?.inForce);
       const issued = numericValue(now[row]?.issued);
       const repealed = numericValue(now[row]?.repealed);
       const inForce = numericValue(now[row]?.inForce);
-      if ([prev, issued, repealed, inForce].some((v) => v === null)) return [];
+      const blank = ([[prev, '上年现行有效件数'], [issued, '本年制发件数'], [repealed, '本年废止件数'], [inForce, '现行有效件数']] as const).filter(([v]) => v === null);
+      if (blank.length) {
+        return [
+          {
+            rule,
+            cells: ['issued', 'repealed', 'inForce'].map((c) => cellAddress('proactive', row, c)),
+            notAssessable: true,
+            message: `表二 ${label}：${blank.map(([, what]) => what).join('、')}空白或不适用，无法核对现行有效件数的衔接`,
+          },
+        ];
+      }
       const expected = prev! + issued! - repealed!;
       if (expected === inForce) return [];
       return [
@@ -90,19 +100,34 @@ export const R15 = defineRule({
   title: '只有国务院部门和省、设区的市级政府制定规章',
   check: ({ tables, report }) => {
     const issued = numericValue(tables.proactive?.rules?.issued);
-    if (report.formatVersion !== 'v2021' || !issued) return [];
+    const inForce = numericValue(tables.proactive?.rules?.inForce);
+    if (report.formatVersion !== 'v2021' || (!issued && !inForce)) return [];
     if (!report.agencyType) {
+      if (!issued) return [];
       return [{ rule: 'R15', cells: ['t2.rules.issued'], notAssessable: true, message: `表二 规章本年制发${issued}件：机关类型未知，无法判断是否有规章制定权` }];
     }
-    if (AGENCY_CLASSES[report.agencyType].makesRules) return [];
-    return [
-      {
+    const type = AGENCY_CLASSES[report.agencyType];
+    if (type.makesRules) return [];
+    const out = [];
+    if (issued) {
+      out.push({
         rule: 'R15',
         cells: ['t2.rules.issued'],
         actual: String(issued),
         expected: '0',
         message: `表二 规章本年制发${issued}件：按立法法只有国务院部门和省、设区的市级人民政府制定规章，请核实（现行有效件数可包含上级规章）`,
-      },
-    ];
+      });
+    }
+    // A department's 现行有效 may count the rules it applies; a 乡镇 or 街道 has none of its own to count.
+    if (inForce && type.grassroots) {
+      out.push({
+        rule: 'R15',
+        cells: ['t2.rules.inForce'],
+        actual: String(inForce),
+        expected: '0',
+        message: `表二 规章现行有效${inForce}件：乡镇人民政府、街道办事处没有规章制定权，现行有效件数应为0，请核实`,
+      });
+    }
+    return out;
   },
 });

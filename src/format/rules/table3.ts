@@ -86,7 +86,7 @@ export const R02 = defineRule({
   },
 });
 
-/** R03 and R04 split one comparison: fewer results than （七） means some are missing, more means double counting. */
+/** R03 compares the results with （七）; R04 adds that more results than （七） means double counting. */
 function resultSums(t: Table3, version: TabularVersion) {
   const leaves = leafKeys(t, version);
   return TABLE3_COLUMNS.flatMap(({ key }) => {
@@ -103,18 +103,19 @@ export const R03 = defineRule({
   id: 'R03',
   severity: 'E',
   group: 'A',
-  title: '表三每列：（七）总计 = （一）至（六）各项之和（各项之和偏少）',
+  title: '表三每列：（七）总计 = （一）至（六）各项之和',
   check: ({ tables, report }) => {
     const t = tables.requests;
     if (!t || !report.formatVersion || report.formatVersion === 'pre2019') return [];
+    // Any difference is R03's; R04 adds the double-counting reading when the parts exceed the total.
     return resultSums(t, report.formatVersion)
-      .filter((s) => s.sum < s.total)
+      .filter((s) => s.sum !== s.total)
       .map((s) => ({
         rule: 'R03',
         cells: s.cells,
         expected: String(s.total),
         actual: String(s.sum),
-        message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，少于${rowLabel('results.total')}=${s.total}，相差${s.total - s.sum}`,
+        message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，${s.sum < s.total ? '少于' : '多于'}${rowLabel('results.total')}=${s.total}，相差${Math.abs(s.total - s.sum)}`,
       }));
   },
 });

@@ -4,14 +4,20 @@ import type { CheckableReport, NarrativeKey } from './types';
 
 export const present = (s: string | null | undefined): s is string => typeof s === 'string' && s.trim().length > 0;
 
-/** Markdown and HTML residue out, whitespace out, full-width digits, ％ and ． folded; Chinese punctuation kept for quoting. */
+/**
+ * Markdown and HTML residue out, spaces out, full-width digits, ％ and ． folded; Chinese punctuation
+ * kept for quoting. Line ends stay, as one '\n': a heading or a list line often has no 。, and its
+ * figures must not run into the next paragraph's.
+ */
 export function plain(s: string | null | undefined): string {
   if (!s) return '';
   return s
     .replace(/[\uFF10-\uFF19\uFF05\uFF0E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/<[^>]+>/g, '')
     .replace(/[*_#>`]/g, '')
-    .replace(/\s+/g, '');
+    .replace(/[^\S\n]+/g, '')
+    .replace(/\n{2,}/g, '\n')
+    .replace(/^\n|\n$/g, '');
 }
 
 export function otherMattersText(report: CheckableReport): string {
