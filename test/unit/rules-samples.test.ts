@@ -74,3 +74,23 @@ describe('published samples', () => {
     expect(result.errors).toBe(0);
   });
 });
+
+/**
+ * Every warning and error each sample gets, no more: the hand-checked findings of data/samples/README.md,
+ * plus what the format requires and the text lacks — R18: a government's 监督保障 names no
+ * 考核/评议/追究 (FORMAT.md §3); R24: 宿迁市 states no statistics period; R35: 洪泽区 2024 repeats
+ * 2023's text.
+ */
+describe.each([
+  ['huaian-szf-2024', undefined, ['R07', 'R18']],
+  ['hongze-qzf-2023', undefined, ['R09', 'R11', 'R18', 'R22', 'R23']],
+  ['hongze-qzf-2024', 'hongze-qzf-2023', ['R18', 'R22', 'R23', 'R25', 'R35']],
+  ['suqian-szf-2023', undefined, ['R07', 'R18', 'R22', 'R22', 'R24']],
+  ['suqian-szf-2024', 'suqian-szf-2023', ['R07', 'R18', 'R22', 'R22', 'R24', 'R30']],
+] as const)('%s', (name, previous, expected) => {
+  test('gets exactly its hand-checked warnings and errors', () => {
+    const found = check(name, previous).findings.filter((f) => f.severity !== 'I' && !f.notAssessable).map((f) => f.rule);
+    expect(found.sort()).toEqual([...expected]);
+  });
+});
+

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULE_CATALOGUE, runChecks, type CheckableReport, type CheckOptions, type Finding, type RuleCases } from '../../src/format';
+import { RULE_CATALOGUE, runChecks, type CheckableReport, type CheckOptions, type Finding, type RuleCases, type SentenceCases } from '../../src/format';
 import { consistentReport, previousYear } from '../helpers/consistent-report';
 
 const NOW = new Date('2024-01-20T00:00:00Z');
@@ -16,6 +16,9 @@ const casesOf = (kind: 'reject' | 'accept') =>
     return Object.entries(cases).flatMap(([rule, edits]) => [edits].flat().map((edit, i) => ({ rule, file, edit, i, beside: new RegExp(`\\bid: [^\\n]*['"]${rule}['"]`).test(source) })));
   });
 const REJECT = casesOf('reject');
+const SENTENCES = caseFiles.flatMap((file) =>
+  Object.entries((require(join(RULES_DIR, file)).sentences ?? {}) as SentenceCases).map(([rule, table]) => ({ rule, file, ...table })),
+);
 const rejectOf = (rule: string) => REJECT.find((c) => c.rule === rule)!.edit;
 const ACCEPT = casesOf('accept');
 
@@ -61,6 +64,28 @@ test.each(ACCEPT.map((c) => [`${c.rule} #${c.i + 1} (${c.file})`, c] as const))(
   expect(findingsOf(c.rule, report, options)).toEqual([]);
 });
 
+/** The rules that read narrative text, each with a table of real-shaped sentences (issue 13). */
+const NARRATIVE_RULES = ['R18', 'R19', 'R20', 'R24', 'R25', 'R26', 'R27', 'R28', 'R29', 'R30', 'R31', 'R32', 'R33'];
+
+test('every narrative rule has at least 10 sentences to accept and 5 to flag', () => {
+  expect(SENTENCES.map((t) => t.rule).sort()).toEqual(NARRATIVE_RULES);
+  expect(SENTENCES.filter((t) => t.accept.length < 10 || t.reject.length < 5).map((t) => t.rule)).toEqual([]);
+});
+
+describe.each(SENTENCES.map((t) => [t.rule, t] as const))('%s sentences', (rule, table) => {
+  const warnings = (sentence: string) => {
+    const report = consistentReport() as any;
+    const options = baseOptions();
+    table.prepare?.(report, options);
+    const [head, key] = table.field.split('.');
+    if (key) report[head] = { ...report[head], [key]: sentence };
+    else report[head] = sentence;
+    return findingsOf(rule, report, options).filter((f) => f.severity !== 'I' && !f.notAssessable);
+  };
+  test.each(table.accept)('accepts 「%s」', (sentence) => expect(warnings(sentence)).toEqual([]));
+  test.each(table.reject)('flags 「%s」', (sentence) => expect(warnings(sentence).length).toBeGreaterThan(0));
+});
+
 describe('messages and cells', () => {
   test('R01 names the column, both sides and the difference, with the four cells', () => {
     const report = consistentReport();
@@ -95,6 +120,15 @@ describe('messages and cells', () => {
     const [f] = findingsOf('R25', report, baseOptions());
     expect(f.severity).toBe('I');
     expect(f.message).toContain('按“一+二”口径（12+1）与表三一致');
+  });
+
+  test('R14 with a blank cell says it cannot check, naming what is blank', () => {
+    const report = consistentReport() as any;
+    report.proactive.normativeDocs.repealed = null;
+    const options = { ...baseOptions(), previous: { report: previousYear(), source: 'input' as const } };
+    expect(findingsOf('R14', report, options)).toMatchObject([
+      { notAssessable: true, cells: ['t2.normativeDocs.issued', 't2.normativeDocs.repealed', 't2.normativeDocs.inForce'], message: '表二 行政规范性文件：本年废止件数空白或不适用，无法核对现行有效件数的衔接' },
+    ]);
   });
 
   test('rules that lack data say so instead of passing silently', () => {

@@ -42,6 +42,13 @@ export interface CheckOptions {
 export type RuleCase = (report: any, options: CheckOptions) => void;
 export type RuleCases = Record<string, RuleCase | RuleCase[]>;
 
+/**
+ * A narrative rule's sentences (in its `<file>.cases.ts`): each is written into `field` of the same
+ * passing report (after `prepare`), and then the rule must raise no warning or error (accept; an
+ * information finding is allowed) or must raise one (reject).
+ */
+export type SentenceCases = Record<string, { field: string; prepare?: RuleCase; accept: string[]; reject: string[] }>;
+
 const TABLE_KEYS = Object.keys(TABLES) as TableKey[];
 
 function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: Set<string>; issues: FindingDraft[] } {

@@ -313,8 +313,9 @@ export const R30 = defineRule({
         } else {
           return;
         }
+        // A figure is right within one unit of its last stated digit, rounded or cut: 4.34% for 4.348, 54.5% for 54.55.
         const stated = pct.value;
-        if (Math.abs(Number(computed.toFixed(Math.max(decimals, 2))) - stated) <= 0.01 + 1e-9) return;
+        if (Math.abs(computed - stated) < 10 ** -decimals - 1e-9) return;
         out.push({
           rule: 'R30',
           cells: [narrativeLocation(part.key)],
@@ -410,9 +411,17 @@ export const R32 = defineRule({
   },
 });
 
-/** Applications and their outcomes on one side, 复议 and 诉讼 on the other: a list never mixes them. */
-const familyOf = (m: Measure | null): 'applications' | 'litigation' | null =>
-  m === null ? null : m === 'review' || m === 'suits' || m === 'suitDirect' || m === 'suitAfterReview' ? 'litigation' : 'applications';
+/**
+ * Whether a figure of measure `part` can be listed under a whole of measure `whole`: a figure that
+ * names no measure can; what was received splits into outcomes and what is carried forward; a whole
+ * that names none may hold anything but 复议 and 诉讼.
+ */
+function partOf(whole: Measure | null, part: Measure | null): boolean {
+  if (part === null || part === whole) return true;
+  if (whole === null) return !LITIGATION.has(part);
+  return whole === 'received' && (part === 'carriedForward' || part === 'carriedOver');
+}
+const LITIGATION = new Set<Measure>(['review', 'suits', 'suitDirect', 'suitAfterReview']);
 
 /** “共N条。其中：a条；b条…” — the parts must add up to the stated whole. */
 export const R33 = defineRule({
@@ -437,14 +446,11 @@ export const R33 = defineRule({
         const between = text.slice(whole.index + whole.raw.length, at);
         if (between.length > 60 || between.replace(/。$/, '').includes('。')) continue;
         if (!whole || whole.approx) continue;
-        // The list also ends where a figure states another kind of measure: 「…，全年行政复议2件」 is no
-        // part of 收到81件, while 「转下年度办理125件」 is one of its parts.
-        const wholeFamily = familyOf(measureOf(whole));
+        // The list also ends where a figure states another measure: 「…，全年行政复议2件」 is no part of
+        // 收到81件, nor is 「其中办结119件」 one of 收到121件's parts, while 「转下年度办理125件」 is.
+        const wholeMeasure = measureOf(whole);
         const listed = open.filter((f) => f.index > at && f.index < end);
-        const other = listed.findIndex((f) => {
-          const family = familyOf(measureOf(f));
-          return family !== null && family !== wholeFamily && (family === 'litigation' || wholeFamily === 'litigation');
-        });
+        const other = listed.findIndex((f) => !partOf(wholeMeasure, measureOf(f)));
         const parts = (other < 0 ? listed : listed.slice(0, other)).filter((f) => f.unit === whole.unit);
         if (parts.length < 2 || parts.some((p) => p.approx)) continue;
         const sum = parts.reduce((a, p) => a + p.value, 0);

@@ -84,7 +84,8 @@ export const R18 = defineRule({
   },
 });
 
-const PROBLEM_WORDS = /问题|不足|差距|短板|薄弱|有待|不够|欠缺|滞后/;
+/** How reports name a shortcoming: 「存在的问题」, 「形式单一」, 「仍需加强」, 「尚未实现」, 「不够及时」. */
+const PROBLEM_WORDS = /问题|不足|差距|短板|薄弱|有待|不够|欠缺|滞后|单一|仍需|仍有|还需|尚需|尚未|不高|不强|不到位|不及时|不平衡|不充分|不规范|不完善/;
 const MEASURE_WORDS = /改进|下一步|措施|加强|整改|推进|提升|完善|将/;
 
 export const R19 = defineRule({
@@ -101,6 +102,9 @@ export const R19 = defineRule({
   },
 });
 
+/** A statement of the fee, in the words reports use: 信息处理费, 收费通知, 「未收取任何费用」. */
+const FEE_STATEMENT = /信息处理费|收费通知|未(?:收取|产生|发生).{0,10}费/;
+
 export const R20 = defineRule({
   id: 'R20',
   severity: 'W',
@@ -110,7 +114,7 @@ export const R20 = defineRule({
     // The 信息处理费 rules are in force from 2021 (国办函〔2020〕109号): reports on 2020 and earlier have none to state.
     if (report.year != null && report.year <= 2020) return [];
     const om = report.otherMatters ?? {};
-    if (om.feeCollectedAmountYuan != null || /信息处理费/.test(plain(otherMattersText(report)))) return [];
+    if (om.feeCollectedAmountYuan != null || FEE_STATEMENT.test(plain(otherMattersText(report)))) return [];
     return [
       {
         rule: 'R20',

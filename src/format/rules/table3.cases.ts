@@ -6,7 +6,8 @@ const t3 = (r: any, row: string, cells: Record<string, unknown>) => Object.assig
 export const reject: RuleCases = {
   R01: (r) => t3(r, 'carriedOver', { research: 1, total: 2 }),
   R02: (r) => t3(r, 'newReceived', { commercial: 3 }),
-  R03: (r) => t3(r, 'results.granted', { naturalPerson: 4 }),
+  // Fewer results than （七） and more: both are R03's (R04 adds the double counting).
+  R03: [(r) => t3(r, 'results.granted', { naturalPerson: 4 }), (r) => t3(r, 'results.granted', { naturalPerson: 6 })],
   R04: (r) => t3(r, 'results.granted', { naturalPerson: 6 }),
   R05: (r) => t3(r, 'newReceived', { research: null }),
   R06: (r) => t3(r, 'carriedForward', { naturalPerson: 12 }),
