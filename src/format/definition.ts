@@ -406,8 +406,7 @@ export function table3Label(key: string): string {
 
 export const TABLE3_UNSPLIT_KEY = 'results.otherHandling.unsplit';
 
-/** The row layouts table 三 may take in a version: v2021 also accepts the collapsed （六）. */
-export function table3Layouts(version: TabularVersion): { collapsed: boolean; rows: Table3Row[] }[] {
+function buildTable3Layouts(version: TabularVersion): { collapsed: boolean; rows: Table3Row[] }[] {
   const split = TABLE3_ROWS.filter((r) => r.key !== TABLE3_UNSPLIT_KEY && r.versions.includes('v2021'));
   const collapsed = TABLE3_ROWS.filter((r) => r.group !== 'results.otherHandling');
   return version === 'v2021'
@@ -416,6 +415,14 @@ export function table3Layouts(version: TabularVersion): { collapsed: boolean; ro
         { collapsed: true, rows: collapsed },
       ]
     : [{ collapsed: true, rows: collapsed }];
+}
+
+/** Built once: every check and every render asks for them. */
+const TABLE3_LAYOUTS = { v2019: buildTable3Layouts('v2019'), v2021: buildTable3Layouts('v2021') };
+
+/** The row layouts table 三 may take in a version: v2021 also accepts the collapsed （六）. Shared: do not change them. */
+export function table3Layouts(version: TabularVersion): readonly { collapsed: boolean; rows: readonly Table3Row[] }[] {
+  return TABLE3_LAYOUTS[version];
 }
 
 export type Table3Layout = ReturnType<typeof table3Layouts>[number];

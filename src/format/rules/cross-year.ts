@@ -2,7 +2,7 @@
 import { TABLE3_COLUMNS, table3Label, type Table3ColumnKey } from '../definition';
 import { cellAddress, describeLocation, numericValue } from '../cells';
 import { inForceContinuity } from './table2';
-import { narrativeParts, plain } from './text';
+import { narrativeParts, plain, plainParts } from './text';
 import { defineRule, type RuleFn } from './types';
 
 const noPrevious = (rule: string, cells: string[], what: string) => [
@@ -43,28 +43,89 @@ export const R34 = defineRule({
  * Character 4-gram shingles, hashed, keeping only those whose hash is 0 mod 4: the same sample is
  * taken from both texts, so the shared share is estimated from a quarter of the work.
  */
-function shingles(text: string): Set<number> {
-  const out = new Set<number>();
+function eachShingle(text: string, use: (h: number) => void): void {
   for (let i = 0; i + 4 <= text.length; i++) {
-    let h = 0;
-    for (let k = 0; k < 4; k++) h = Math.imul(h ^ text.charCodeAt(i + k), 0x01000193);
-    if ((h & 3) === 0) out.add(h);
+    let h = Math.imul(text.charCodeAt(i), 0x01000193);
+    h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+    h = Math.imul(h ^ text.charCodeAt(i + 2), 0x01000193);
+    h = Math.imul(h ^ text.charCodeAt(i + 3), 0x01000193);
+    if ((h & 3) === 0) use(h);
   }
-  return out;
 }
 
-export function similarity(a: string, b: string): number {
-  const A = shingles(a);
-  const B = shingles(b);
-  if (!A.size || !B.size) return 0;
-  const [small, large] = A.size <= B.size ? [A, B] : [B, A];
+/**
+ * A set of shingle hashes in one typed array (open addressing), reused from call to call so that
+ * comparing two reports allocates nothing. 0 is the empty slot; the hash 0 itself is kept aside.
+ */
+class HashSet {
+  private slots = new Int32Array(1 << 12);
+  private mask = this.slots.length - 1;
+  private zero = false;
+  size = 0;
+
+  reset(capacity: number): void {
+    let n = this.slots.length;
+    while (n < capacity * 2) n <<= 1;
+    if (n !== this.slots.length) this.slots = new Int32Array(n);
+    else this.slots.fill(0);
+    this.mask = n - 1;
+    this.zero = false;
+    this.size = 0;
+  }
+
+  /** Adds h; false when it was there already. */
+  add(h: number): boolean {
+    if (h === 0) {
+      if (this.zero) return false;
+      this.zero = true;
+      this.size++;
+      return true;
+    }
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (this.slots[i] !== 0) {
+      if (this.slots[i] === h) return false;
+      i = (i + 1) & this.mask;
+    }
+    this.slots[i] = h;
+    this.size++;
+    return true;
+  }
+
+  has(h: number): boolean {
+    if (h === 0) return this.zero;
+    let i = (h ^ (h >>> 15)) & this.mask;
+    while (this.slots[i] !== 0) {
+      if (this.slots[i] === h) return true;
+      i = (i + 1) & this.mask;
+    }
+    return false;
+  }
+}
+
+const earlier = new HashSet();
+const later = new HashSet();
+/** The text `earlier` holds: last year's report is usually compared again (every save of this year's). */
+let earlierText: string | null = null;
+
+/** The share of sampled 4-grams two texts have in common, over the smaller text's. */
+export function similarity(now: string, before: string): number {
+  if (before !== earlierText) {
+    earlier.reset(before.length >> 1);
+    eachShingle(before, (h) => earlier.add(h));
+    earlierText = before;
+  }
+  later.reset(now.length >> 1);
   let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / Math.min(A.size, B.size);
+  eachShingle(now, (h) => {
+    if (later.add(h) && earlier.has(h)) shared++;
+  });
+  if (!earlier.size || !later.size) return 0;
+  return shared / Math.min(earlier.size, later.size);
 }
 
-const narrativeText = (r: Parameters<typeof narrativeParts>[0]) =>
-  plain(narrativeParts(r).filter((p) => p.key !== 'preamble').map((p) => p.text).join(''));
+/** The narrative compared, without the preamble (a template sentence every year); the current report's is read once per run. */
+const joined = (parts: { key: string; text: string }[]) => parts.filter((p) => p.key !== 'preamble').map((p) => p.text).join('');
+const narrativeText = (r: Parameters<typeof narrativeParts>[0]) => joined(narrativeParts(r).map((p) => ({ key: p.key, text: plain(p.text) })));
 
 export const R35 = defineRule({
   id: 'R35',
@@ -73,7 +134,7 @@ export const R35 = defineRule({
   title: '与上年报告文字雷同不超过50%',
   check: (ctx) => {
     if (!ctx.previous) return noPrevious('R35', ['overview'], '与上年报告的文字雷同程度');
-    const now = narrativeText(ctx.report);
+    const now = joined(plainParts(ctx));
     const before = narrativeText(ctx.previous.report);
     if (!now || !before) return [];
     const share = similarity(now, before);

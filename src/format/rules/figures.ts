@@ -52,49 +52,43 @@ export interface Figure {
 const UNITS = '人次|万元|件|条|次|个|期|场|篇|项|份|家|元|%';
 const NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+';
 const FIGURE = new RegExp(`(约|近)?(${NUMBER})(万)?(余|多)?(${UNITS})(余|多)?`, 'g');
-const CLAUSE_BREAK = new Set('，。；：、,;:！？!?\n');
-const SENTENCE_BREAK = new Set('。！？!?\n');
+/** Character classes by UTF-16 code, so the scans below read numbers, never one-character strings. */
+const CLASS = new Uint8Array(0x10000);
+const CLAUSE = 1;
+const SENTENCE = 2;
+const OPEN = 4;
+const CLOSE = 8;
+const FULL_STOP = 16;
+for (const ch of '，。；：、,;:！？!?\n') CLASS[ch.charCodeAt(0)] |= CLAUSE;
+for (const ch of '。！？!?\n') CLASS[ch.charCodeAt(0)] |= SENTENCE;
+for (const ch of '（(') CLASS[ch.charCodeAt(0)] |= OPEN;
+for (const ch of '）)') CLASS[ch.charCodeAt(0)] |= CLOSE;
+CLASS['。'.charCodeAt(0)] |= FULL_STOP;
 
-/** For every position, where its clause and its sentence start and end: one pass instead of a scan per figure. */
-function boundaries(text: string) {
-  const n = text.length;
-  const depth = new Int8Array(n + 1);
-  let d = 0;
-  for (let i = 0; i < n; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') d++;
-    else if ((ch === '）' || ch === ')') && d > 0) d--;
-    else if (ch === '。') d = 0;
-    depth[i + 1] = d;
-  }
-  const clauseStart = new Int32Array(n + 1);
-  const sentenceStart = new Int32Array(n + 1);
-  const clauseEnd = new Int32Array(n + 1);
-  const sentenceEnd = new Int32Array(n + 1);
-  let c = 0;
-  let s = 0;
-  for (let i = 0; i <= n; i++) {
-    clauseStart[i] = c;
-    sentenceStart[i] = s;
-    const ch = text[i];
-    if (CLAUSE_BREAK.has(ch)) c = i + 1;
-    if (SENTENCE_BREAK.has(ch)) s = i + 1;
-  }
-  c = n;
-  s = n;
-  for (let i = n; i >= 0; i--) {
-    const ch = text[i];
-    if (CLAUSE_BREAK.has(ch)) c = i;
-    if (SENTENCE_BREAK.has(ch)) s = i;
-    clauseEnd[i] = c;
-    sentenceEnd[i] = s;
-  }
-  return { clauseStart, clauseEnd, sentenceStart, sentenceEnd, depth };
+/**
+ * The first position ≥ `from` whose character has class `mask` (the text's length when none).
+ * Asked with rising `from`, it remembers its last answer, so all figures of a text cost one scan.
+ */
+function breakFinder(text: string, mask: number) {
+  let lastFrom = -1;
+  let last = -1;
+  return (from: number): number => {
+    if (from >= lastFrom && from <= last) return last;
+    let i = from;
+    while (i < text.length && !(CLASS[text.charCodeAt(i)] & mask)) i++;
+    lastFrom = from;
+    last = i;
+    return i;
+  };
 }
 
 /** All figures with a unit in normalised text; ordinals (第七期) are not figures. */
 export function findFigures(source: string): { text: string; figures: Figure[] } {
-  const text = plain(source);
+  return readFigures(plain(source));
+}
+
+/** The same on text plain() has already read. */
+export function readFigures(text: string): { text: string; figures: Figure[] } {
   const found: Omit<Figure, 'lead' | 'phrase' | 'trail' | 'sentence' | 'inParentheses'>[] = [];
   for (const m of text.matchAll(FIGURE)) {
     const index = m.index! + (m[1]?.length ?? 0);
@@ -110,24 +104,53 @@ export function findFigures(source: string): { text: string; figures: Figure[] }
       index,
     });
   }
-  const b = boundaries(text);
-  const figures = found.map((f, i) => {
-    const clauseStart = b.clauseStart[f.index];
-    const clauseEnd = b.clauseEnd[f.index + f.raw.length];
+  // One forward scan gives, for each figure's start, its clause's and sentence's starts and its
+  // depth in （…）; a 。 closes every parenthesis left open.
+  const n = found.length;
+  const clauseStart = new Int32Array(n);
+  const sentenceStart = new Int32Array(n);
+  const depth = new Int32Array(n);
+  let d = 0;
+  let c = 0;
+  let sen = 0;
+  for (let i = 0, k = 0; k < n; i++) {
+    while (k < n && found[k].index === i) {
+      clauseStart[k] = c;
+      sentenceStart[k] = sen;
+      depth[k] = d;
+      k++;
+    }
+    if (i >= text.length) break;
+    const cls = CLASS[text.charCodeAt(i)];
+    if (cls & OPEN) d++;
+    else if (cls & CLOSE && d > 0) d--;
+    else if (cls & FULL_STOP) d = 0;
+    if (cls & CLAUSE) c = i + 1;
+    if (cls & SENTENCE) sen = i + 1;
+  }
+  const clauseEnd = breakFinder(text, CLAUSE);
+  const sentenceEnd = breakFinder(text, SENTENCE);
+  const figures: Figure[] = found.map((f, i) => {
+    const end = f.index + f.raw.length;
     const prev = found[i - 1];
+    const prevEnd = prev ? prev.index + prev.raw.length : -1;
+    const clauseFinish = clauseEnd(end);
     const next = found[i + 1];
-    const leadStart = prev && prev.index + prev.raw.length > clauseStart ? prev.index + prev.raw.length : clauseStart;
-    const trailEnd = next && next.index < clauseEnd ? next.index : clauseEnd;
-    const sStart = b.sentenceStart[f.index];
-    const sEnd = b.sentenceEnd[f.index];
-    const phraseStart = prev && prev.index + prev.raw.length > sStart ? prev.index + prev.raw.length : sStart;
+    const leadStart = prevEnd > clauseStart[i] ? prevEnd : clauseStart[i];
+    const phraseStart = prevEnd > sentenceStart[i] ? prevEnd : sentenceStart[i];
+    const trailEnd = next && next.index < clauseFinish ? next.index : clauseFinish;
+    // Fields listed, not spread: V8 copies a spread object field by field, slowly, in this loop.
     return {
-      ...f,
+      value: f.value,
+      unit: f.unit,
+      approx: f.approx,
+      raw: f.raw,
+      index: f.index,
       lead: text.slice(leadStart, f.index),
       phrase: text.slice(phraseStart, f.index),
-      trail: text.slice(f.index + f.raw.length, trailEnd),
-      sentence: text.slice(sStart, sEnd + 1),
-      inParentheses: b.depth[f.index] > 0,
+      trail: text.slice(end, trailEnd),
+      sentence: text.slice(sentenceStart[i], sentenceEnd(f.index) + 1),
+      inParentheses: depth[i] > 0,
     };
   });
   return { text, figures };

@@ -1,8 +1,8 @@
 /** Group E: the narrative against the tables, R25–R33. */
 import { cellAddress, describeLocation, numericValue, type ReportTables } from '../cells';
 import { TABLE3_APPLICANT_COLUMN_KEYS, TABLE4_GROUPS, TABLE4_LITIGATION_HEADER, TABLES, table3Label, type Table4GroupKey } from '../definition';
-import { findFigures, quote, type Figure } from './figures';
-import { narrativeLocation, narrativeParts, plain } from './text';
+import { readFigures, quote, type Figure } from './figures';
+import { narrativeLocation, plainParts } from './text';
 import { defineRule, type FindingDraft, type NarrativeKey, type RuleContext, type RuleFn } from './types';
 
 type Draft = FindingDraft;
@@ -12,12 +12,28 @@ interface Located extends Figure {
   measure: Measure | null;
 }
 
+/** A figure with where it stands and what it counts, its fields listed (a spread is slow here). */
+const located = (f: Figure, where: NarrativeKey): Located => ({
+  value: f.value,
+  unit: f.unit,
+  approx: f.approx,
+  raw: f.raw,
+  index: f.index,
+  lead: f.lead,
+  phrase: f.phrase,
+  trail: f.trail,
+  sentence: f.sentence,
+  inParentheses: f.inParentheses,
+  where,
+  measure: measureOf(f),
+});
+
 /** Each narrative part (not the preamble) with its figures, parsed once per run. */
 function parsedParts(ctx: RuleContext) {
   return ctx.memo('narrative', () =>
-    narrativeParts(ctx.report)
+    plainParts(ctx)
       .filter((p) => p.key !== 'preamble')
-      .map((p) => ({ key: p.key, ...findFigures(p.text) })),
+      .map((p) => ({ key: p.key, ...readFigures(p.text) })),
   );
 }
 
@@ -30,7 +46,7 @@ function countFigures(ctx: RuleContext): Located[] {
     parsedParts(ctx).flatMap((p) =>
       p.figures
         .filter((f) => f.unit === '件' && !f.approx && !/备案/.test(f.sentence) && !/^[一两]$/.test(f.raw.replace(/件.*/, '')))
-        .map((f) => ({ ...f, where: p.key, measure: measureOf(f) })),
+        .map((f) => located(f, p.key)),
     ),
   );
 }
@@ -338,8 +354,8 @@ export const R31 = defineRule({
     const t = ctx.tables.reviewLitigation;
     if (!t) return [];
     const out: Draft[] = [];
-    for (const part of narrativeParts(ctx.report)) {
-      for (const sentence of plain(part.text).split(/[。；\n]/)) {
+    for (const part of plainParts(ctx)) {
+      for (const sentence of part.text.split(/[。；\n]/)) {
         const upheld = /(均|全部)(获|被|予以)?维持/.test(sentence);
         const closed = /(均|全部)已?(结案|审结)/.test(sentence);
         if (!upheld && !closed) continue;
@@ -378,14 +394,14 @@ export const R32 = defineRule({
   severity: 'W',
   group: 'E',
   title: '叙述中的年份与报告年度一致',
-  check: ({ report }) => {
-    const y = report.year;
+  check: (ctx) => {
+    const y = ctx.report.year;
     if (y == null) return [];
     const out: Draft[] = [];
-    const parts = narrativeParts(report).filter((p) => p.key !== 'preamble');
+    const parts = plainParts(ctx).filter((p) => p.key !== 'preamble');
     const years = new Set<number>();
     for (const part of parts) {
-      const text = plain(part.text).replace(/《[^》]*》|〔[^〕]*〕|（\d{4}版）|\(\d{4}版\)/g, '');
+      const text = part.text.replace(/《[^》]*》|〔[^〕]*〕|（\d{4}版）|\(\d{4}版\)/g, '');
       for (const m of text.matchAll(/(\d{4})年/g)) years.add(Number(m[1]));
       const opening = openingYear(text);
       if (opening !== null && opening !== y && opening !== y + 1) {

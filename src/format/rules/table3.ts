@@ -16,13 +16,23 @@ const rowLabel = table3Label;
 const addr = (row: string, col: string) => cellAddress('requests', row, col);
 
 /** The numbers of a table-三 column, or null when any needed cell is not a number (R05 reports it). */
-function column(t: Table3, rows: string[], col: Table3ColumnKey): number[] | null {
-  const values = rows.map((r) => numericValue(t[r]?.[col]));
-  return values.every((v) => v !== null) ? (values as number[]) : null;
+function column(t: Table3, rows: readonly string[], col: Table3ColumnKey): number[] | null {
+  const values: number[] = [];
+  for (const r of rows) {
+    const v = numericValue(t[r]?.[col]);
+    if (v === null) return null;
+    values.push(v);
+  }
+  return values;
 }
 
-function leafKeys(t: Table3, version: TabularVersion): string[] {
-  return table3LayoutOf(version, t).rows.filter((r) => r.resultLeaf).map((r) => r.key);
+/** The result rows that are counted (no subtotals), per layout — the layouts are shared constants. */
+const LEAVES = new WeakMap<object, string[]>();
+function leafKeys(t: Table3, version: TabularVersion): readonly string[] {
+  const layout = table3LayoutOf(version, t);
+  let leaves = LEAVES.get(layout);
+  if (!leaves) LEAVES.set(layout, (leaves = layout.rows.filter((r) => r.resultLeaf).map((r) => r.key)));
+  return leaves;
 }
 
 const BALANCE_ROWS = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'];
@@ -95,7 +105,7 @@ function resultSums(t: Table3, version: TabularVersion) {
     const total = numericValue(t['results.total']?.[c]);
     if (!parts || total === null) return [];
     const sum = parts.reduce((a, b) => a + b, 0);
-    return [{ c, sum, total, cells: [...leaves, 'results.total'].map((r) => addr(r, c)) }];
+    return [{ c, sum, total, cells: () => [...leaves, 'results.total'].map((r) => addr(r, c)) }];
   });
 }
 
@@ -112,7 +122,7 @@ export const R03 = defineRule({
       .filter((s) => s.sum !== s.total)
       .map((s) => ({
         rule: 'R03',
-        cells: s.cells,
+        cells: s.cells(),
         expected: String(s.total),
         actual: String(s.sum),
         message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，${s.sum < s.total ? '少于' : '多于'}${rowLabel('results.total')}=${s.total}，相差${Math.abs(s.total - s.sum)}`,
@@ -132,7 +142,7 @@ export const R04 = defineRule({
       .filter((s) => s.sum > s.total)
       .map((s) => ({
         rule: 'R04',
-        cells: s.cells,
+        cells: s.cells(),
         expected: String(s.total),
         actual: String(s.sum),
         message: `表三 ${colLabel(s.c)}列：（一）至（六）各项之和=${s.sum}，多于${rowLabel('results.total')}=${s.total}，相差${s.sum - s.total}；同一申请只能计入一种结果，区分处理的只计入（二）部分公开`,
