@@ -19,8 +19,8 @@ export function linesFromText(text: string): Line[] {
     .split('\n')
     .forEach((raw, i) => {
       const line = raw.replace(/[\t ]+$/, '');
-      if (!line.trim() || /^[\s\-—_=|\t]+$/.test(line)) return;
-      const cells = line.includes('\t') ? line.split('\t') : line.includes('|') ? line.split('|') : [line];
+      if (/^[\s\-—_=|]*$/.test(line)) return;
+      const cells = line.split(line.includes('\t') ? '\t' : '|');
       out.push({ cells: cells.map((c) => c.trim()), ref: `第${i + 1}行` });
     });
   return out;
@@ -38,9 +38,10 @@ export function linesFromHtml(html: string): Line[] {
   const out: Line[] = [];
   let tableNo = 0;
   let paragraph = '';
-  const clean = (s: string) => s.replace(/\u00a0/g, ' ').replace(/[ \t\r\n]+/g, (m) => (m.includes('\n') ? '\n' : m));
+  const clean = (s: string) => s.replace(/\u00a0/g, ' ');
+  // A line end inside a paragraph's text splits it, as the page shows it.
   const flush = () => {
-    for (const piece of paragraph.split(/\n+/).map((s) => s.trim()).filter(Boolean)) out.push({ cells: [piece], ref: `第${out.length + 1}段` });
+    for (const piece of paragraph.split('\n').map((s) => s.trim()).filter(Boolean)) out.push({ cells: [piece], ref: `第${out.length + 1}段` });
     paragraph = '';
   };
   const cellText = (el: any) => clean($(el).text()).replace(/\s+/g, ' ').trim();
@@ -50,12 +51,12 @@ export function linesFromHtml(html: string): Line[] {
   const walk = (el: any) => {
     for (const child of $(el).contents().toArray() as any[]) {
       if (child.type === 'text') {
-        paragraph += clean(child.data ?? '');
+        paragraph += clean(child.data);
         continue;
       }
+      // Comments, <script> and <style> are nodes of their own types; <head> is outside <body>.
       if (child.type !== 'tag') continue;
       const tag = child.tagName.toLowerCase();
-      if (tag === 'script' || tag === 'style' || tag === 'head' || tag === 'title') continue;
       if (tag === 'table' && isLayout(child)) {
         flush();
         $(child).find('> tr > td, > tbody > tr > td, > tr > th, > tbody > tr > th').each((_, cell) => {
@@ -70,7 +71,7 @@ export function linesFromHtml(html: string): Line[] {
         $(child)
           .find('> tr, > tbody > tr, > thead > tr, > tfoot > tr')
           .each((r, tr) => {
-            const cells = $(tr).children('td, th').toArray();
+            const cells = $(tr).children().toArray();
             const values = cells.map(cellText);
             if (values.some((v) => v !== '')) out.push({ cells: values, ref: `第${n}个表格第${r + 1}行` });
           });
@@ -85,7 +86,7 @@ export function linesFromHtml(html: string): Line[] {
       }
     }
   };
-  walk($('body')[0] ?? $.root()[0]);
+  walk($('body')[0]); // cheerio.load always gives a <body>, around a fragment too
   flush();
   return out;
 }
