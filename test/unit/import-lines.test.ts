@@ -65,6 +65,14 @@ describe('lines of HTML', () => {
     ]);
   });
 
+  test('a layout table inside a block is read through as well', () => {
+    const html = '<div><table><tr><td><table><tr><td>甲</td><td>1</td></tr><tr><td>乙</td><td>2</td></tr></table></td></tr></table></div>';
+    expect(linesFromHtml(html)).toEqual([
+      { cells: ['甲', '1'], ref: '第1个表格第1行' },
+      { cells: ['乙', '2'], ref: '第1个表格第2行' },
+    ]);
+  });
+
   test('comments, scripts and styles are not text; spaces inside a paragraph or a cell are kept once', () => {
     const html = '<body><!-- 注释 --><p>  甲\u00a0 乙   丙 </p><script>var a = "<p>x</p>";</script><style>p { color: red }</style><table><tr><td> 1   2 </td><td>三\n四</td></tr></table></body>';
     expect(linesFromHtml(html)).toEqual([

@@ -40,7 +40,7 @@ describe('the kind of a file', () => {
 
 describe('a published count', () => {
   test('is a number after folding full-width digits and thousands separators', () => {
-    for (const yes of ['12', '1,234', '１２', '12.5', '0']) expect([yes, isNumber(yes)]).toEqual([yes, true]);
+    for (const yes of ['12', '1,234', '１２', '12.5', '12.55', '0']) expect([yes, isNumber(yes)]).toEqual([yes, true]);
     for (const no of ['', '12.', '.5', 'a12', '12a', '1.2.3', '-1', '/', '一']) expect([no, isNumber(no)]).toEqual([no, false]);
   });
 });
