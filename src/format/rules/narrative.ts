@@ -1,6 +1,6 @@
 /** Group E: the narrative against the tables, R25–R33. */
 import { cellAddress, describeLocation, numericValue, type ReportTables } from '../cells';
-import { TABLE3_APPLICANT_COLUMN_KEYS, TABLE4_GROUPS, TABLE4_LITIGATION_HEADER, TABLES, table3Label, type Table4GroupKey } from '../definition';
+import { TABLE3_APPLICANT_COLUMN_KEYS, TABLE3_GROUPS, TABLE3_ROWS, TABLE4_GROUPS, TABLE4_LITIGATION_HEADER, TABLES, table3Label, type Table4GroupKey } from '../definition';
 import { readFigures, quote, type Figure } from './figures';
 import { narrativeLocation, plainParts } from './text';
 import { defineRule, type FindingDraft, type NarrativeKey, type RuleContext, type RuleFn } from './types';
@@ -51,13 +51,14 @@ function countFigures(ctx: RuleContext): Located[] {
   );
 }
 
-const sumColumn = (t: ReportTables['requests'], prefix: string): number | null => {
+/** The sum of some columns over a group's rows (the group row itself, or its sub-rows); null if any cell is not a number. */
+function sumGroup(t: ReportTables['requests'], prefix: string, columns: readonly string[]): number | null {
   if (!t) return null;
   const values = Object.keys(t)
     .filter((k) => k === prefix || k.startsWith(`${prefix}.`))
-    .map((k) => numericValue(t[k].total));
+    .flatMap((k) => columns.map((c) => numericValue((t[k] as Record<string, unknown>)[c])));
   return values.length && values.every((v) => v !== null) ? (values as number[]).reduce((a, b) => a + b, 0) : null;
-};
+}
 
 const t3 = (ctx: RuleContext, row: string) => numericValue(ctx.tables.requests?.[row]?.total);
 
@@ -154,19 +155,20 @@ export const R26 = defineRule({
   },
 });
 
-/** 表三's result groups as narratives name them; 「其他处理（含撤回）」 keeps its note. */
-const OUTCOME_ROWS: Record<string, string> = {
-  予以公开: 'results.granted',
-  部分公开: 'results.partiallyGranted',
-  不予公开: 'results.withheld',
-  无法提供: 'results.unavailable',
-  不予处理: 'results.notProcessed',
-  其他处理: 'results.otherHandling',
-};
-const OUTCOME = '(?:予以公开|部分公开|不予公开|无法提供|不予处理|其他处理)(?:（[^）]*）)?';
+/**
+ * 表三's six result groups by the name narratives use — their label without the numeral and the
+ * note: 「（二）部分公开（区分处理的…）」 is 部分公开.
+ */
+const OUTCOME_ROWS: Record<string, string> = Object.fromEntries(
+  [...TABLE3_ROWS, ...TABLE3_GROUPS]
+    .filter((r) => /^results\.[a-zA-Z]+$/.test(r.key) && r.key !== 'results.total')
+    .map((r) => [r.label.replace(/^（.）/, '').replace(/（[^）]*）$/, ''), r.key]),
+);
+const NAMES = Object.keys(OUTCOME_ROWS).join('|');
+const OUTCOME = `(?:${NAMES})(?:（[^）]*）)?`;
 /** The outcome names right before a figure, joined as one measure: 「予以公开及部分公开42件」 is （一）+（二）. */
 const OUTCOME_CHAIN = new RegExp(`${OUTCOME}(?:(?:及|和|与|以及|、)${OUTCOME})*[的共计合总为]{0,3}$`);
-const OUTCOME_NAME = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/g;
+const OUTCOME_NAME = new RegExp(NAMES, 'g');
 
 /** The 表三 rows a figure's phrase names, or null when it names no result. */
 export function outcomeRows(phrase: string): string[] | null {
@@ -179,12 +181,10 @@ export function outcomeRows(phrase: string): string[] | null {
  * columns are filled, their sum — and the message says so.
  */
 function outcomeTotal(t: ReportTables['requests'], row: string): { value: number; fromColumns: boolean } | null {
-  const total = sumColumn(t, row);
+  const total = sumGroup(t, row, ['total']);
   if (total !== null) return { value: total, fromColumns: false };
-  if (!t) return null;
-  const rows = Object.keys(t).filter((k) => k === row || k.startsWith(`${row}.`));
-  const cells = rows.flatMap((k) => TABLE3_APPLICANT_COLUMN_KEYS.map((c) => numericValue(t[k][c])));
-  return cells.length && cells.every((v) => v !== null) ? { value: (cells as number[]).reduce((a, b) => a + b, 0), fromColumns: true } : null;
+  const columns = sumGroup(t, row, TABLE3_APPLICANT_COLUMN_KEYS);
+  return columns === null ? null : { value: columns, fromColumns: true };
 }
 
 export const R27 = defineRule({
@@ -240,7 +240,7 @@ export const R28 = defineRule({
  * 发布 alone may mean published rather than issued, so it only informs.
  */
 export function normativeDocsColumn(lead: string): { column: 'issued' | 'repealed' | 'inForce'; loose: boolean } | null {
-  const repealed = /废止|宣布失效|失效/.test(lead);
+  const repealed = /废止|失效/.test(lead);
   if (/现行有效/.test(lead)) return repealed ? null : { column: 'inForce', loose: false };
   if (repealed) return { column: 'repealed', loose: false };
   if (/制发|印发|出台|制定|新增/.test(lead)) return { column: 'issued', loose: false };
