@@ -20,6 +20,7 @@ import {
 import {
   cellProblem,
   describeLocation,
+  MAX_COUNT,
   normalizeCell,
   type ReportTables,
   type Table2,
@@ -54,13 +55,22 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  * Stored tables are already well formed and in normal form; confirming that directly is far
  * cheaper than a zod parse, which stays the authority for anything else (messages, normalising).
  */
+/** Own keys, counted without building their array (stored rows are plain JSON objects). */
+function keyCount(o: Record<string, unknown>): number {
+  let n = 0;
+  for (const _ in o) n++;
+  return n;
+}
+
 function alreadyValid(rows: TableRows, value: unknown): boolean {
-  if (!isRecord(value) || Object.keys(value).length !== rows.length) return false;
+  if (!isRecord(value) || keyCount(value) !== rows.length) return false;
   for (const r of rows) {
     const row = value[r.key];
-    if (!isRecord(row) || Object.keys(row).length !== r.columns.length) return false;
+    if (!isRecord(row) || keyCount(row) !== r.columns.length) return false;
     for (const c of r.columns) {
       const cell = row[c.key];
+      // Most cells are blank or a count; those are valid and normal as they stand.
+      if (cell === null || (c.kind === 'count' && typeof cell === 'number' && cell >= 0 && cell <= MAX_COUNT && Number.isInteger(cell))) continue;
       if (cellProblem(c.kind, cell) || normalizeCell(c.kind, cell) !== cell) return false;
     }
   }

@@ -29,7 +29,30 @@ describe('plain text', () => {
   });
 });
 
+/** How figures were found with one regular expression, before the scan over character codes. */
+const FIGURE = /(约|近)?(\d+(?:,\d{3})*(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(万)?(余|多)?(人次|万元|件|条|次|个|期|场|篇|项|份|家|元|%)(余|多)?/g;
+const byRegExp = (text: string) =>
+  [...text.matchAll(FIGURE)].flatMap((m) => {
+    const index = m.index! + (m[1]?.length ?? 0);
+    if (text[index - 1] === '第' || /[\d.]/.test(text[index - 1] ?? '')) return [];
+    const n = /\d/.test(m[2]) ? Number(m[2].replace(/,/g, '')) : parseChineseInteger(m[2])!;
+    const wan = Boolean(m[3]) && m[5] === '元';
+    return [{ value: m[3] && !wan ? n * 10000 : n, unit: wan ? '万元' : m[5], approx: Boolean(m[1] || m[4] || m[6] || (m[3] && !wan)), raw: m[0], index }];
+  });
+
 describe('figures', () => {
+  test('are what the regular expression found, on any mix of numbers, units, 万, 约/余 and ordinals', () => {
+    const piece = fc.constantFrom('0', '1', '9', '12', ',', ',000', '.', '.5', '一', '十', '百', '两', '零', '万', '余', '多', '约', '近', '第', '件', '条', '人', '次', '人次', '元', '万元', '%', '，', '。', '（', '）', '\n', '收到');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+        const text = pieces.join('');
+        const got = findFigures(text).figures.map(({ value, unit, approx, raw, index }) => ({ value, unit, approx, raw, index }));
+        expect(got).toEqual(byRegExp(plain(text)));
+      }),
+      { numRuns: process.env.STRYKER_MUTATOR_WORKER ? 300 : 5000 },
+    );
+  });
+
   test('each with its value, unit, lead, phrase, trail, sentence and whether it stands in （…）', () => {
     const { figures } = findFigures('全年收到申请12件，其中予以公开、部分公开共8件（含当面申请3件）。答复11件。');
     expect(figures.map((f) => [f.value, f.unit, f.lead, f.phrase, f.trail, f.inParentheses])).toEqual([

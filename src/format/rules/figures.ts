@@ -49,37 +49,83 @@ export interface Figure {
   inParentheses: boolean;
 }
 
-const UNITS = '人次|万元|件|条|次|个|期|场|篇|项|份|家|元|%';
-const NUMBER = '\\d+(?:,\\d{3})*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+';
-const FIGURE = new RegExp(`(约|近)?(${NUMBER})(万)?(余|多)?(${UNITS})(余|多)?`, 'g');
 /** Character classes by UTF-16 code, so the scans below read numbers, never one-character strings. */
-const CLASS = new Uint8Array(0x10000);
+const CLASS = new Uint16Array(0x10000);
 const CLAUSE = 1;
 const SENTENCE = 2;
 const OPEN = 4;
 const CLOSE = 8;
 const FULL_STOP = 16;
+const DIGIT = 32;
+const CN_NUMERAL = 64;
+/** 约、近 before a number; 余、多 after it or its unit. */
+const ABOUT_BEFORE = 128;
+const ABOUT_AFTER = 256;
 for (const ch of '，。；：、,;:！？!?\n') CLASS[ch.charCodeAt(0)] |= CLAUSE;
 for (const ch of '。！？!?\n') CLASS[ch.charCodeAt(0)] |= SENTENCE;
 for (const ch of '（(') CLASS[ch.charCodeAt(0)] |= OPEN;
 for (const ch of '）)') CLASS[ch.charCodeAt(0)] |= CLOSE;
 CLASS['。'.charCodeAt(0)] |= FULL_STOP;
+for (const ch of '0123456789') CLASS[ch.charCodeAt(0)] |= DIGIT;
+for (const ch of '零〇一二两三四五六七八九十百千') CLASS[ch.charCodeAt(0)] |= CN_NUMERAL;
+for (const ch of '约近') CLASS[ch.charCodeAt(0)] |= ABOUT_BEFORE;
+for (const ch of '余多') CLASS[ch.charCodeAt(0)] |= ABOUT_AFTER;
+const code = (ch: string) => ch.charCodeAt(0);
+const [WAN, YUAN, REN, CI, COMMA, DOT, DI] = ['万', '元', '人', '次', ',', '.', '第'].map(code);
+/** Units of one character, by code; 人次 and 万元 are read as pairs. */
+const UNIT = new Map('件条次个期场篇项份家元%'.split('').map((ch) => [code(ch), ch]));
 
 /**
- * The first position ≥ `from` whose character has class `mask` (the text's length when none).
- * Asked with rising `from`, it remembers its last answer, so all figures of a text cost one scan.
+ * The figure starting at `p`, if any: 约/近, a number (digits with thousands commas and decimals, or a
+ * Chinese numeral), 万, 余/多, a unit, 余/多. Each part is read greedily; no shorter reading can
+ * succeed, since what a shorter number leaves next (a digit, a comma, a point, a numeral) starts no
+ * unit. The answer is left in `token`, so the scan allocates nothing for positions that hold none.
  */
-function breakFinder(text: string, mask: number) {
-  let lastFrom = -1;
-  let last = -1;
-  return (from: number): number => {
-    if (from >= lastFrom && from <= last) return last;
-    let i = from;
-    while (i < text.length && !(CLASS[text.charCodeAt(i)] & mask)) i++;
-    lastFrom = from;
-    last = i;
-    return i;
-  };
+const token = { start: 0, end: 0, numberEnd: 0, wan: false, approx: false, unit: '' };
+/** The code at `i`, 0 past the end (a class-less code), so the reads below need no bound checks. */
+const codeAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : 0);
+function readToken(text: string, p: number): boolean {
+  let approx = (CLASS[codeAt(text, p)] & ABOUT_BEFORE) !== 0;
+  const start = approx ? p + 1 : p;
+  let i = start;
+  const first = CLASS[codeAt(text, i)];
+  if (first & DIGIT) {
+    while (CLASS[codeAt(text, i)] & DIGIT) i++;
+    while (codeAt(text, i) === COMMA && CLASS[codeAt(text, i + 1)] & DIGIT && CLASS[codeAt(text, i + 2)] & DIGIT && CLASS[codeAt(text, i + 3)] & DIGIT) i += 4;
+    if (codeAt(text, i) === DOT && CLASS[codeAt(text, i + 1)] & DIGIT) {
+      i += 2;
+      while (CLASS[codeAt(text, i)] & DIGIT) i++;
+    }
+  } else if (first & CN_NUMERAL) {
+    while (CLASS[codeAt(text, i)] & CN_NUMERAL) i++;
+  } else {
+    return false;
+  }
+  const numberEnd = i;
+  const wan = codeAt(text, i) === WAN;
+  if (wan) i++;
+  if (CLASS[codeAt(text, i)] & ABOUT_AFTER) {
+    approx = true;
+    i++;
+  }
+  const c = codeAt(text, i);
+  let unit: string | undefined;
+  if (c === REN && codeAt(text, i + 1) === CI) unit = '人次';
+  else if (c === WAN && codeAt(text, i + 1) === YUAN) unit = '万元';
+  else unit = UNIT.get(c);
+  if (!unit) return false;
+  i += unit.length;
+  if (CLASS[codeAt(text, i)] & ABOUT_AFTER) {
+    approx = true;
+    i++;
+  }
+  token.start = start;
+  token.end = i;
+  token.numberEnd = numberEnd;
+  token.wan = wan;
+  token.approx = approx;
+  token.unit = unit;
+  return true;
 }
 
 /** All figures with a unit in normalised text; ordinals (第七期) are not figures. */
@@ -87,60 +133,85 @@ export function findFigures(source: string): { text: string; figures: Figure[] }
   return readFigures(plain(source));
 }
 
-/** The same on text plain() has already read. */
+interface Found {
+  value: number;
+  unit: string;
+  approx: boolean;
+  raw: string;
+  index: number;
+  end: number;
+  clauseStart: number;
+  sentenceStart: number;
+  /** The first clause break at or after the figure's end, and the first sentence break at or after its start. */
+  clauseEnd: number;
+  sentenceEnd: number;
+  inParentheses: boolean;
+}
+
+/**
+ * The same on text plain() has already read: one scan over character codes finds the figures and
+ * keeps, for each, its clause and sentence bounds and its depth in （…）; a 。 closes every
+ * parenthesis left open. Most characters have no class, and cost one table read.
+ */
 export function readFigures(text: string): { text: string; figures: Figure[] } {
-  const found: Omit<Figure, 'lead' | 'phrase' | 'trail' | 'sentence' | 'inParentheses'>[] = [];
-  for (const m of text.matchAll(FIGURE)) {
-    const index = m.index! + (m[1]?.length ?? 0);
-    if (text[index - 1] === '第' || /[\d.]/.test(text[index - 1] ?? '')) continue;
-    const n = /\d/.test(m[2]) ? Number(m[2].replace(/,/g, '')) : parseChineseInteger(m[2]);
-    if (n === null) continue;
-    const wan = m[3] && m[5] === '元';
-    found.push({
-      value: m[3] && !wan ? n * 10000 : n,
-      unit: wan ? '万元' : m[5],
-      approx: Boolean(m[1] || m[4] || m[6] || (m[3] && !wan)),
-      raw: m[0],
-      index,
-    });
-  }
-  // One forward scan gives, for each figure's start, its clause's and sentence's starts and its
-  // depth in （…）; a 。 closes every parenthesis left open.
-  const n = found.length;
-  const clauseStart = new Int32Array(n);
-  const sentenceStart = new Int32Array(n);
-  const depth = new Int32Array(n);
-  let d = 0;
-  let c = 0;
-  let sen = 0;
-  for (let i = 0, k = 0; k < n; i++) {
-    while (k < n && found[k].index === i) {
-      clauseStart[k] = c;
-      sentenceStart[k] = sen;
-      depth[k] = d;
-      k++;
-    }
-    if (i >= text.length) break;
+  const found: Found[] = [];
+  let depth = 0;
+  let clause = 0;
+  let sentence = 0;
+  let searchFrom = 0;
+  // The first figures still waiting for their clause's end and for their sentence's end.
+  let clausePending = 0;
+  let sentencePending = 0;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
     const cls = CLASS[text.charCodeAt(i)];
-    if (cls & OPEN) d++;
-    else if (cls & CLOSE && d > 0) d--;
-    else if (cls & FULL_STOP) d = 0;
-    if (cls & CLAUSE) c = i + 1;
-    if (cls & SENTENCE) sen = i + 1;
+    if (cls === 0) continue;
+    if (cls & (DIGIT | CN_NUMERAL | ABOUT_BEFORE) && i >= searchFrom && readToken(text, i)) {
+      searchFrom = token.end;
+      const before = token.start > 0 ? text.charCodeAt(token.start - 1) : 0;
+      if (before !== DI && !(CLASS[before] & DIGIT) && before !== DOT) {
+        const number = text.slice(token.start, token.numberEnd);
+        const n = CLASS[number.charCodeAt(0)] & DIGIT ? Number(number.includes(',') ? number.replace(/,/g, '') : number) : parseChineseInteger(number);
+        if (n !== null) {
+          const wan = token.wan && token.unit === '元';
+          found.push({
+            value: token.wan && !wan ? n * 10000 : n,
+            unit: wan ? '万元' : token.unit,
+            approx: token.approx || (token.wan && !wan),
+            raw: text.slice(i, token.end),
+            index: token.start,
+            end: token.end,
+            clauseStart: clause,
+            sentenceStart: sentence,
+            clauseEnd: length,
+            sentenceEnd: length,
+            inParentheses: depth > 0,
+          });
+        }
+      }
+    }
+    if (cls & OPEN) depth++;
+    else if (cls & CLOSE && depth > 0) depth--;
+    else if (cls & FULL_STOP) depth = 0;
+    if (cls & CLAUSE) {
+      clause = i + 1;
+      while (clausePending < found.length && found[clausePending].end <= i) found[clausePending++].clauseEnd = i;
+    }
+    if (cls & SENTENCE) {
+      sentence = i + 1;
+      while (sentencePending < found.length && found[sentencePending].index <= i) found[sentencePending++].sentenceEnd = i;
+    }
   }
-  const clauseEnd = breakFinder(text, CLAUSE);
-  const sentenceEnd = breakFinder(text, SENTENCE);
-  const figures: Figure[] = found.map((f, i) => {
-    const end = f.index + f.raw.length;
-    const prev = found[i - 1];
-    const prevEnd = prev ? prev.index + prev.raw.length : -1;
-    const clauseFinish = clauseEnd(end);
-    const next = found[i + 1];
-    const leadStart = prevEnd > clauseStart[i] ? prevEnd : clauseStart[i];
-    const phraseStart = prevEnd > sentenceStart[i] ? prevEnd : sentenceStart[i];
-    const trailEnd = next && next.index < clauseFinish ? next.index : clauseFinish;
+  const figures: Figure[] = new Array(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k];
+    const prevEnd = k > 0 ? found[k - 1].end : -1;
+    const next = found[k + 1];
+    const leadStart = prevEnd > f.clauseStart ? prevEnd : f.clauseStart;
+    const phraseStart = prevEnd > f.sentenceStart ? prevEnd : f.sentenceStart;
+    const trailEnd = next && next.index < f.clauseEnd ? next.index : f.clauseEnd;
     // Fields listed, not spread: V8 copies a spread object field by field, slowly, in this loop.
-    return {
+    figures[k] = {
       value: f.value,
       unit: f.unit,
       approx: f.approx,
@@ -148,11 +219,11 @@ export function readFigures(text: string): { text: string; figures: Figure[] } {
       index: f.index,
       lead: text.slice(leadStart, f.index),
       phrase: text.slice(phraseStart, f.index),
-      trail: text.slice(end, trailEnd),
-      sentence: text.slice(sentenceStart[i], sentenceEnd(f.index) + 1),
-      inParentheses: depth[i] > 0,
+      trail: text.slice(f.end, trailEnd),
+      sentence: text.slice(f.sentenceStart, f.sentenceEnd + 1),
+      inParentheses: f.inParentheses,
     };
-  });
+  }
   return { text, figures };
 }
 

@@ -41,11 +41,12 @@ function parsedParts(ctx: RuleContext) {
  * Counts in 件 that can be compared with the tables: not approximate, not in sentences about 备案
  * counts (defined differently), not idioms such as “办结一件申请”.
  */
+const IDIOM_ONE = new Set(['一件', '两件']);
 function countFigures(ctx: RuleContext): Located[] {
   return ctx.memo('counts', () =>
     parsedParts(ctx).flatMap((p) =>
       p.figures
-        .filter((f) => f.unit === '件' && !f.approx && !/备案/.test(f.sentence) && !/^[一两]$/.test(f.raw.replace(/件.*/, '')))
+        .filter((f) => f.unit === '件' && !f.approx && !f.sentence.includes('备案') && !IDIOM_ONE.has(f.raw))
         .map((f) => located(f, p.key)),
     ),
   );
@@ -54,10 +55,20 @@ function countFigures(ctx: RuleContext): Located[] {
 /** The sum of some columns over a group's rows (the group row itself, or its sub-rows); null if any cell is not a number. */
 function sumGroup(t: ReportTables['requests'], prefix: string, columns: readonly string[]): number | null {
   if (!t) return null;
-  const values = Object.keys(t)
-    .filter((k) => k === prefix || k.startsWith(`${prefix}.`))
-    .flatMap((k) => columns.map((c) => numericValue((t[k] as Record<string, unknown>)[c])));
-  return values.length && values.every((v) => v !== null) ? (values as number[]).reduce((a, b) => a + b, 0) : null;
+  const sub = `${prefix}.`;
+  let sum = 0;
+  let cells = 0;
+  for (const k in t) {
+    if (k !== prefix && !k.startsWith(sub)) continue;
+    const row = (t as Record<string, Record<string, unknown>>)[k];
+    for (const c of columns) {
+      const v = numericValue(row[c]);
+      if (v === null) return null;
+      sum += v;
+      cells++;
+    }
+  }
+  return cells ? sum : null;
 }
 
 const t3 = (ctx: RuleContext, row: string) => numericValue(ctx.tables.requests?.[row]?.total);
@@ -345,6 +356,26 @@ export const R30 = defineRule({
   },
 });
 
+/** 「均获维持」「均已结案」 and their variants; the sentence test below tells which. */
+const ALL_CLAIM = /(?:均|全部)(?:(?:获|被|予以)?维持|已?(?:结案|审结))/g;
+const SENTENCE_BREAK = /[。；\n]/;
+
+/** The sentences (up to 。；or a line end) that make such a claim, each once, without splitting the rest. */
+function claimSentences(text: string): string[] {
+  const sentences: string[] = [];
+  let last = -1;
+  for (const m of text.matchAll(ALL_CLAIM)) {
+    if (m.index < last) continue;
+    let start = m.index;
+    while (start > 0 && !SENTENCE_BREAK.test(text[start - 1])) start--;
+    let end = m.index;
+    while (end < text.length && !SENTENCE_BREAK.test(text[end])) end++;
+    sentences.push(text.slice(start, end));
+    last = end;
+  }
+  return sentences;
+}
+
 export const R31 = defineRule({
   id: 'R31',
   severity: 'W',
@@ -355,7 +386,7 @@ export const R31 = defineRule({
     if (!t) return [];
     const out: Draft[] = [];
     for (const part of plainParts(ctx)) {
-      for (const sentence of part.text.split(/[。；\n]/)) {
+      for (const sentence of claimSentences(part.text)) {
         const upheld = /(均|全部)(获|被|予以)?维持/.test(sentence);
         const closed = /(均|全部)已?(结案|审结)/.test(sentence);
         if (!upheld && !closed) continue;
@@ -401,7 +432,8 @@ export const R32 = defineRule({
     const parts = plainParts(ctx).filter((p) => p.key !== 'preamble');
     const years = new Set<number>();
     for (const part of parts) {
-      const text = part.text.replace(/《[^》]*》|〔[^〕]*〕|（\d{4}版）|\(\d{4}版\)/g, '');
+      // Years in titles and document numbers (《…2021年…》, 〔2022〕, （2020版）) are not the narrative's.
+      const text = /[《〔版]/.test(part.text) ? part.text.replace(/《[^》]*》|〔[^〕]*〕|（\d{4}版）|\(\d{4}版\)/g, '') : part.text;
       for (const m of text.matchAll(/(\d{4})年/g)) years.add(Number(m[1]));
       const opening = openingYear(text);
       if (opening !== null && opening !== y && opening !== y + 1) {

@@ -1,6 +1,6 @@
 /** Group D: structure and completeness, R17–R24. */
 import { AGENCY_CLASSES, OVERVIEW_BLOCKS, SECTIONS, sectionTitle, table3Label, table3LayoutOf, TABLE3_ROWS, TABLE3_UNSPLIT_KEY, type AgencyType } from '../definition';
-import { otherMattersText, plain, present } from './text';
+import { otherMattersText, overviewPlain, plainPart, present } from './text';
 import { labelKey } from '../label-match';
 import { defineRule, type RuleFn } from './types';
 
@@ -58,8 +58,9 @@ export const R18 = defineRule({
   severity: 'W',
   group: 'D',
   title: '总体情况涵盖五个方面',
-  check: ({ report }) => {
-    const overview = plain(Object.values(report.overview ?? {}).filter(present).join('\n'));
+  check: (ctx) => {
+    const { report } = ctx;
+    const overview = overviewPlain(ctx);
     const missing = OVERVIEW_BLOCKS.filter((b) => !present(report.overview?.[b.key]) && !TOPIC_HEADINGS[b.key].test(overview));
     const out = missing.length
       ? [
@@ -93,8 +94,8 @@ export const R19 = defineRule({
   severity: 'W',
   group: 'D',
   title: '第五部分既写问题也写改进措施',
-  check: ({ report }) => {
-    const text = plain(report.problems);
+  check: (ctx) => {
+    const text = plainPart(ctx, 'problems');
     if (!text) return [{ rule: 'R19', cells: ['problems'], message: `${sectionTitle('problems')} 为空` }];
     const lacks = [!PROBLEM_WORDS.test(text) && '存在的问题', !MEASURE_WORDS.test(text) && '改进措施'].filter(Boolean);
     if (!lacks.length) return [];
@@ -110,11 +111,12 @@ export const R20 = defineRule({
   severity: 'W',
   group: 'D',
   title: '第六部分说明信息处理费收取情况',
-  check: ({ report }) => {
+  check: (ctx) => {
+    const { report } = ctx;
     // The 信息处理费 rules are in force from 2021 (国办函〔2020〕109号): reports on 2020 and earlier have none to state.
     if (report.year != null && report.year <= 2020) return [];
     const om = report.otherMatters ?? {};
-    if (om.feeCollectedAmountYuan != null || FEE_STATEMENT.test(plain(otherMattersText(report)))) return [];
+    if (om.feeCollectedAmountYuan != null || FEE_STATEMENT.test(plainPart(ctx, 'otherMatters'))) return [];
     return [
       {
         rule: 'R20',
@@ -130,13 +132,14 @@ export const R21 = defineRule({
   severity: 'I',
   group: 'D',
   title: '政府年报第六部分涵盖工作要点、建议提案、创新情况',
-  check: ({ report }) => {
+  check: (ctx) => {
+    const { report } = ctx;
     if (!report.agencyType) {
       return [{ rule: 'R21', cells: ['otherMatters'], notAssessable: true, message: '机关类型未知，无法判断是否为政府年报（第六部分的三项内容）' }];
     }
     if (!isGovernment(report.agencyType)) return [];
     const om = report.otherMatters ?? {};
-    const text = plain(otherMattersText(report));
+    const text = plainPart(ctx, 'otherMatters');
     const items = [
       ['workPointsImplementation', '落实上级年度政务公开工作要点情况', /工作要点/],
       ['proposalsDisclosure', '人大代表建议和政协提案办理结果公开情况', /建议|提案/],
@@ -200,12 +203,27 @@ export const R23 = defineRule({
   },
 });
 
+/**
+ * How a year's period is stated: 「自2023年1月1日起至2023年12月31日止」, 「从2023年1月1日至12月31止」,
+ * 「2023年1月1日—12月31日」. Built once per year.
+ */
+const PERIODS = new Map<number, RegExp>();
+function statedPeriod(y: number): RegExp {
+  let period = PERIODS.get(y);
+  if (!period) {
+    period = new RegExp(`${y}年1月1日?(?:起)?(?:至|到|—|－|-|~|～)(?:${y}年)?12月31日?`);
+    PERIODS.set(y, period);
+  }
+  return period;
+}
+
 export const R24 = defineRule({
   id: 'R24',
   severity: 'W',
   group: 'D',
   title: '说明统计期间为本年1月1日至12月31日',
-  check: ({ report }) => {
+  check: (ctx) => {
+    const { report } = ctx;
     const y = report.year;
     if (y == null) return [];
     if (report.periodStart || report.periodEnd) {
@@ -220,9 +238,8 @@ export const R24 = defineRule({
         },
       ];
     }
-    // 「自2023年1月1日起至2023年12月31日止」, 「从2023年1月1日至12月31止」, 「2023年1月1日—12月31日」.
-    const period = new RegExp(`${y}年1月1日?(?:起)?(?:至|到|—|－|-|~|～)(?:${y}年)?12月31日?`);
-    const stated = period.test(plain(report.preamble)) || period.test(plain(report.overview?.intro));
+    const period = statedPeriod(y);
+    const stated = period.test(plainPart(ctx, 'preamble')) || period.test(plainPart(ctx, 'intro'));
     if (stated) return [];
     return [{ rule: 'R24', cells: ['periodStart', 'periodEnd'], message: `未说明统计期间（应为${y}年1月1日至12月31日）` }];
   },

@@ -84,6 +84,21 @@ export function plainParts(ctx: RuleContext): { key: NarrativeKey; text: string 
   return ctx.memo('plain-parts', () => narrativeParts(ctx.report).map((p) => ({ key: p.key, text: plain(p.text) })));
 }
 
+/** The plain text of one part, '' when the report leaves it out. */
+export function plainPart(ctx: RuleContext, key: NarrativeKey): string {
+  return plainParts(ctx).find((p) => p.key === key)?.text ?? '';
+}
+
+/** The plain text of 第一部分 总体情况: its introduction and its five blocks, one per line. */
+export function overviewPlain(ctx: RuleContext): string {
+  return ctx.memo('overview-plain', () =>
+    plainParts(ctx)
+      .filter((p) => p.key === 'intro' || (OVERVIEW_BLOCK_KEYS as readonly string[]).includes(p.key))
+      .map((p) => p.text)
+      .join('\n'),
+  );
+}
+
 export function narrativeLocation(key: NarrativeKey): string {
   return key === 'preamble' || key === 'problems' || key === 'otherMatters' ? key : `overview.${key}`;
 }
