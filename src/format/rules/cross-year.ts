@@ -44,12 +44,21 @@ export const R34 = defineRule({
  * taken from both texts, so the shared share is estimated from a quarter of the work.
  */
 function eachShingle(text: string, use: (h: number) => void): void {
-  for (let i = 0; i + 4 <= text.length; i++) {
-    let h = Math.imul(text.charCodeAt(i), 0x01000193);
-    h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
-    h = Math.imul(h ^ text.charCodeAt(i + 2), 0x01000193);
-    h = Math.imul(h ^ text.charCodeAt(i + 3), 0x01000193);
+  if (text.length < 4) return;
+  // The window's four codes move along in locals: each character is read once.
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  let c = text.charCodeAt(2);
+  for (let i = 3; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    let h = Math.imul(a, 0x01000193);
+    h = Math.imul(h ^ b, 0x01000193);
+    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ d, 0x01000193);
     if ((h & 3) === 0) use(h);
+    a = b;
+    b = c;
+    c = d;
   }
 }
 
@@ -125,7 +134,20 @@ export function similarity(now: string, before: string): number {
 
 /** The narrative compared, without the preamble (a template sentence every year); the current report's is read once per run. */
 const joined = (parts: { key: string; text: string }[]) => parts.filter((p) => p.key !== 'preamble').map((p) => p.text).join('');
-const narrativeText = (r: Parameters<typeof narrativeParts>[0]) => joined(narrativeParts(r).map((p) => ({ key: p.key, text: plain(p.text) })));
+/**
+ * Last year's narrative as R35 compares it. The same report is usually compared again, on every
+ * save of this year's: its plain text is kept while its parts are the same strings.
+ */
+let previousParts: string[] = [];
+let previousText = '';
+function narrativeText(r: Parameters<typeof narrativeParts>[0]): string {
+  const parts = narrativeParts(r);
+  if (parts.length !== previousParts.length || parts.some((p, i) => p.text !== previousParts[i])) {
+    previousText = joined(parts.map((p) => ({ key: p.key, text: plain(p.text) })));
+    previousParts = parts.map((p) => p.text);
+  }
+  return previousText;
+}
 
 export const R35 = defineRule({
   id: 'R35',

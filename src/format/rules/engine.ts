@@ -72,9 +72,20 @@ function tablesOf(report: CheckableReport): { tables: ReportTables; malformed: S
   return { tables, malformed, issues };
 }
 
-function finding({ fingerprintKey, ...draft }: FindingDraft, severity: Severity): Finding {
-  const fingerprint = [draft.rule, draft.cells.join(','), draft.notAssessable ? 'na' : fingerprintKey ?? draft.actual ?? ''].join('|');
-  return { ...draft, severity: draft.notAssessable ? 'I' : draft.severity ?? severity, fingerprint };
+/** The finding of a draft, its fields copied one by one (a rest and a spread copy them slowly). */
+function finding(draft: FindingDraft, severity: Severity): Finding {
+  const identity = draft.notAssessable ? 'na' : draft.fingerprintKey ?? draft.actual ?? '';
+  const f: Finding = {
+    rule: draft.rule,
+    severity: draft.notAssessable ? 'I' : draft.severity ?? severity,
+    cells: draft.cells,
+    message: draft.message,
+    fingerprint: `${draft.rule}|${draft.cells.join(',')}|${identity}`,
+  };
+  if (draft.expected !== undefined) f.expected = draft.expected;
+  if (draft.actual !== undefined) f.actual = draft.actual;
+  if (draft.notAssessable !== undefined) f.notAssessable = draft.notAssessable;
+  return f;
 }
 
 export function mergeConfig(partial?: Partial<CheckConfig>): CheckConfig {

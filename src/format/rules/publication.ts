@@ -18,16 +18,22 @@ export function deadlineFor(report: CheckableReport, config: DeadlineConfig): { 
 
 /** The calendar date of an instant in a timezone, YYYY-MM-DD. */
 export function localDate(at: Date, timezone: string): string {
-  let format = DATE_FORMATS.get(timezone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    DATE_FORMATS.set(timezone, format);
+  // Every zone's offset is a multiple of 15 minutes, so the local date holds for a whole UTC quarter hour.
+  const quarter = Math.floor(at.getTime() / 900_000);
+  let zone = DATE_FORMATS.get(timezone);
+  if (!zone) {
+    zone = { format: new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }), quarter: NaN, date: '' };
+    DATE_FORMATS.set(timezone, zone);
   }
-  return format.format(at);
+  if (zone.quarter !== quarter) {
+    zone.date = zone.format.format(at);
+    zone.quarter = quarter;
+  }
+  return zone.date;
 }
 
-/** Building a DateTimeFormat costs far more than using one. */
-const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+/** Building a DateTimeFormat costs far more than using one, and using one more than remembering its last answer. */
+const DATE_FORMATS = new Map<string, { format: Intl.DateTimeFormat; quarter: number; date: string }>();
 
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 

@@ -9,7 +9,7 @@ import {
   type TabularVersion,
 } from '../definition';
 import { cellAddress, numericValue, type Table3 } from '../cells';
-import { defineRule, type RuleFn } from './types';
+import { defineRule, type RuleContext, type RuleFn } from './types';
 
 const colLabel = (c: string) => TABLE3_COLUMNS.find((x) => x.key === c)!.label;
 const rowLabel = table3Label;
@@ -37,13 +37,15 @@ function leafKeys(t: Table3, version: TabularVersion): readonly string[] {
 
 const BALANCE_ROWS = ['newReceived', 'carriedOver', 'results.total', 'carriedForward'];
 
-/** For each column with all four numbers: 一, 二, 三（七） and 四. */
-function balances(t: Table3) {
-  return TABLE3_COLUMNS.flatMap(({ key }) => {
-    const c = key as Table3ColumnKey;
-    const v = column(t, BALANCE_ROWS, c);
-    return v ? [{ c, a: v[0], b: v[1], total: v[2], forward: v[3] }] : [];
-  });
+/** For each column with all four numbers: 一, 二, 三（七） and 四; computed once per run for R01 and R06. */
+function balances(ctx: RuleContext, t: Table3) {
+  return ctx.memo('t3-balances', () =>
+    TABLE3_COLUMNS.flatMap(({ key }) => {
+      const c = key as Table3ColumnKey;
+      const v = column(t, BALANCE_ROWS, c);
+      return v ? [{ c, a: v[0], b: v[1], total: v[2], forward: v[3] }] : [];
+    }),
+  );
 }
 
 export const R01 = defineRule({
@@ -51,10 +53,10 @@ export const R01 = defineRule({
   severity: 'E',
   group: 'A',
   title: '表三每列：一+二 = 三（七）总计+四',
-  check: ({ tables }) => {
-    const t = tables.requests;
+  check: (ctx) => {
+    const t = ctx.tables.requests;
     if (!t) return [];
-    return balances(t).flatMap(({ c, a, b, total, forward }) => {
+    return balances(ctx, t).flatMap(({ c, a, b, total, forward }) => {
       if (a + b === total + forward) return [];
       return [
         {
@@ -78,10 +80,14 @@ export const R02 = defineRule({
     const t = tables.requests;
     if (!t) return [];
     return Object.keys(t).flatMap((row) => {
-      const parts = TABLE3_APPLICANT_COLUMN_KEYS.map((c) => numericValue(t[row][c]));
       const total = numericValue(t[row].total);
-      if (total === null || parts.some((p) => p === null)) return [];
-      const sum = (parts as number[]).reduce((a, b) => a + b, 0);
+      if (total === null) return [];
+      let sum = 0;
+      for (const c of TABLE3_APPLICANT_COLUMN_KEYS) {
+        const part = numericValue(t[row][c]);
+        if (part === null) return [];
+        sum += part;
+      }
       if (sum === total) return [];
       return [
         {
@@ -97,15 +103,17 @@ export const R02 = defineRule({
 });
 
 /** R03 compares the results with （七）; R04 adds that more results than （七） means double counting. */
-function resultSums(t: Table3, version: TabularVersion) {
-  const leaves = leafKeys(t, version);
-  return TABLE3_COLUMNS.flatMap(({ key }) => {
-    const c = key as Table3ColumnKey;
-    const parts = column(t, leaves, c);
-    const total = numericValue(t['results.total']?.[c]);
-    if (!parts || total === null) return [];
-    const sum = parts.reduce((a, b) => a + b, 0);
-    return [{ c, sum, total, cells: () => [...leaves, 'results.total'].map((r) => addr(r, c)) }];
+function resultSums(ctx: RuleContext, t: Table3, version: TabularVersion) {
+  return ctx.memo('t3-result-sums', () => {
+    const leaves = leafKeys(t, version);
+    return TABLE3_COLUMNS.flatMap(({ key }) => {
+      const c = key as Table3ColumnKey;
+      const parts = column(t, leaves, c);
+      const total = numericValue(t['results.total']?.[c]);
+      if (!parts || total === null) return [];
+      const sum = parts.reduce((a, b) => a + b, 0);
+      return [{ c, sum, total, cells: () => [...leaves, 'results.total'].map((r) => addr(r, c)) }];
+    });
   });
 }
 
@@ -114,11 +122,12 @@ export const R03 = defineRule({
   severity: 'E',
   group: 'A',
   title: '表三每列：（七）总计 = （一）至（六）各项之和',
-  check: ({ tables, report }) => {
+  check: (ctx) => {
+    const { tables, report } = ctx;
     const t = tables.requests;
     if (!t || !report.formatVersion || report.formatVersion === 'pre2019') return [];
     // Any difference is R03's; R04 adds the double-counting reading when the parts exceed the total.
-    return resultSums(t, report.formatVersion)
+    return resultSums(ctx, t, report.formatVersion)
       .filter((s) => s.sum !== s.total)
       .map((s) => ({
         rule: 'R03',
@@ -135,10 +144,11 @@ export const R04 = defineRule({
   severity: 'E',
   group: 'A',
   title: '表三每列：同一申请只计入一种办理结果（各项之和偏多）',
-  check: ({ tables, report }) => {
+  check: (ctx) => {
+    const { tables, report } = ctx;
     const t = tables.requests;
     if (!t || !report.formatVersion || report.formatVersion === 'pre2019') return [];
-    return resultSums(t, report.formatVersion)
+    return resultSums(ctx, t, report.formatVersion)
       .filter((s) => s.sum > s.total)
       .map((s) => ({
         rule: 'R04',
@@ -161,11 +171,14 @@ export const R05 = defineRule({
     if (!t) {
       return [{ rule: 'R05', cells: ['t3'], message: '表三 尚未填写' }];
     }
-    const bad = Object.keys(t).flatMap((row) =>
-      Object.keys(t[row])
-        .filter((c) => numericValue(t[row][c as Table3ColumnKey]) === null)
-        .map((c) => ({ row, c, value: t[row][c as Table3ColumnKey] })),
-    );
+    const bad: { row: string; c: string; value: unknown }[] = [];
+    for (const row in t) {
+      const cells = t[row];
+      for (const c in cells) {
+        const value = cells[c as Table3ColumnKey];
+        if (numericValue(value) === null) bad.push({ row, c, value });
+      }
+    }
     if (!bad.length) return [];
     const named = bad.slice(0, 3).map((b) => `${rowLabel(b.row)} ${colLabel(b.c)}（${b.value === null ? '空白' : '“/”'}）`);
     const cells = report.formatVersion === 'v2019' ? 161 : 175;
@@ -185,10 +198,10 @@ export const R06 = defineRule({
   severity: 'E',
   group: 'A',
   title: '表三：办理结果与结转均不超过一+二',
-  check: ({ tables }) => {
-    const t = tables.requests;
+  check: (ctx) => {
+    const t = ctx.tables.requests;
     if (!t) return [];
-    return balances(t).flatMap(({ c, a, b, total, forward }) => {
+    return balances(ctx, t).flatMap(({ c, a, b, total, forward }) => {
       return (
         [
           ['results.total', total],
