@@ -2,11 +2,11 @@
 import { linesFromHtml, linesFromText } from '../../src/format/import/lines';
 
 describe('lines of text', () => {
-  test('tab- or pipe-separated cells, trimmed, with the line number of the file', () => {
+  test('tab- or pipe-separated cells, trimmed, trailing blanks kept as positions, with the line number of the file', () => {
     const text = '\uFEFF标题\r\n\r\n一\t2\t 3 \t\t\r\n|（一）| 4 |5|\r类别\t|分隔\n  前导空格  \n';
     expect(linesFromText(text)).toEqual([
       { cells: ['标题'], ref: '第1行' },
-      { cells: ['一', '2', '3'], ref: '第3行' },
+      { cells: ['一', '2', '3', '', ''], ref: '第3行' },
       { cells: ['', '（一）', '4', '5', ''], ref: '第4行' },
       { cells: ['类别', '|分隔'], ref: '第5行' },
       { cells: ['前导空格'], ref: '第6行' },

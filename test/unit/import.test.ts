@@ -147,6 +147,36 @@ describe('quirks of FORMAT.md §10', () => {
   });
 });
 
+describe('the title', () => {
+  const body = EXAMPLE_TEXT.slice(EXAMPLE_TEXT.indexOf('\n', EXAMPLE_TEXT.indexOf('年度报告')));
+  const titled = (...head: string[]) => fromText(`${head.join('\n')}\n${body}`).report;
+
+  test.each([
+    [['淮安市人民政府2024年政府信息公开工作年度报告'], '淮安市人民政府', 2024],
+    [['2019年上海市人民政府办公厅政府信息公开工作年度报告'], '上海市人民政府办公厅', 2019],
+    [['2022年度某某镇政府信息公开工作年度报告'], '某某镇', 2022],
+    [['2021年上海市人民政府信息公开工作年度报告'], '上海市人民政府', 2021],
+    [['《某县人民政府2023年政府信息公开工作年度报告》'], '某县人民政府', 2023],
+    [['某区发展和改革委员会关于2023年度政府信息公开工作年度报告'], '某区发展和改革委员会', 2023],
+    [['某市统计局2023年政府信息公开工作年度报告（全文）'], '某市统计局', 2023],
+    [['某市统计局', '2023年政府信息公开工作年度报告'], '某市统计局', 2023],
+  ])('%j names %s and %i', (head, agency, year) => {
+    expect(titled(...head)).toMatchObject({ agencyName: agency, year });
+  });
+
+  test('a preamble sentence that names the report is not a title, and its agency is not taken', () => {
+    const r = fromText(`根据《中华人民共和国政府信息公开条例》规定，现将深圳市某某局（以下简称本局）2021年政府信息公开工作年度报告公布如下\n${body}`);
+    expect(r.report.agencyName).toBeNull();
+    expect(r.notes.map((n) => n.message)).toContain('未找到“YYYY年…年度报告”标题，无法确定年度和机关');
+  });
+
+  test('a year-first title with no agency anywhere asks for one', () => {
+    const r = fromText(`2023年政府信息公开工作年度报告\n${body}`);
+    expect(r.report).toMatchObject({ agencyName: null, year: 2023 });
+    expect(r.notes).toContainEqual(expect.objectContaining({ level: 'warning', message: '未能从标题识别机关名称，请在导入时指定机关' }));
+  });
+});
+
 describe('HTML and Word', () => {
   test('a portal page: rowspans, colspans, &nbsp;, full-width digits, a table split in two, a nested cell table', () => {
     const r = parseReport(linesFromHtml(fs.readFileSync(path.join(ROOT, 'test/fixtures/import/portal.html'), 'utf8')));

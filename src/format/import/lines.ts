@@ -10,7 +10,10 @@ export interface Line {
   ref: string;
 }
 
-/** Tab- or pipe-separated rows, or one cell per line; '-----' rows and trailing tabs are noise. */
+/**
+ * Tab- or pipe-separated rows, or one cell per line; '-----' rows are noise. Trailing tabs stay: a
+ * row whose last cells are blank has them as its positions (the table readers drop any beyond a row's width).
+ */
 export function linesFromText(text: string): Line[] {
   const out: Line[] = [];
   text
@@ -18,7 +21,7 @@ export function linesFromText(text: string): Line[] {
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .forEach((raw, i) => {
-      const line = raw.replace(/[\t ]+$/, '');
+      const line = raw.replace(/ +$/, '');
       if (/^[\s\-—_=|]*$/.test(line)) return;
       const cells = line.split(line.includes('\t') ? '\t' : '|');
       out.push({ cells: cells.map((c) => c.trim()), ref: `第${i + 1}行` });

@@ -93,18 +93,28 @@ function findSections(lines: Line[], from: number): number[] {
   return starts;
 }
 
+/**
+ * The title: 「淮安市人民政府2024年政府信息公开工作年度报告」, the year first 「2019年上海市人民政府办公厅政府
+ * 信息公开工作年度报告」 「2022年度某某镇政府信息公开工作年度报告」, or the agency on the line above. A
+ * sentence (「根据…规定，现将某局2021年…年度报告公布如下」) is not a title: a title has no clause marks.
+ */
+const TITLE = /^《?(.*?)(?:关于)?(\d{4})年度?(.*?)(?:政府信息公开|信息公开)?(?:工作)?(?:年度报告|年报)》?(?:[（(][^（）()]*[）)])?$/;
+const SENTENCE_MARKS = /[，。；：,;:]/;
+
 function titleOf(lines: Line[], notes: ImportNote[]) {
-  const i = lines.slice(0, 12).findIndex((l) => /(\d{4})\s*年.*(年度报告|年报)/.test(lineText(l).normalize('NFKC')));
+  const texts = lines.slice(0, 12).map((l) => norm(lineText(l)));
+  const i = texts.findIndex((t) => !SENTENCE_MARKS.test(t) && TITLE.test(t));
   if (i < 0) {
     notes.push({ level: 'error', ref: '开头', message: '未找到“YYYY年…年度报告”标题，无法确定年度和机关' });
     return { index: -1, year: null, agency: null };
   }
-  const t = lineText(lines[i]).normalize('NFKC');
-  const m = t.match(/^(.*?)(\d{4})\s*年/)!;
-  const before = m[1].replace(/[《》\s]/g, '');
-  const agency = before || (i > 0 ? lineText(lines[i - 1]).trim() : '') || null;
-  if (!agency) notes.push({ level: 'warning', ref: lines[i].ref, message: '未能从标题识别机关名称' });
-  return { index: i, year: Number(m[2]), agency };
+  const [, before, year, after] = texts[i].match(TITLE)!;
+  // 「…人民政府信息公开工作年度报告」 shares 政府 between the name and the title.
+  const named = (before || after).replace(/人民$/, '人民政府');
+  const above = i > 0 && !SENTENCE_MARKS.test(texts[i - 1]) ? texts[i - 1] : '';
+  const agency = named || above || null;
+  if (!agency) notes.push({ level: 'warning', ref: lines[i].ref, message: '未能从标题识别机关名称，请在导入时指定机关' });
+  return { index: i, year: Number(year), agency };
 }
 
 function periodOf(text: string): { start: string; end: string } | null {
@@ -254,24 +264,84 @@ function splitConcatenated(raw: string): number[] | null {
   return digits.slice(0, 6).reduce((a, b) => a + b, 0) === digits[6] ? digits : null;
 }
 
+/** A row label: text with Chinese in it, not a count (a garbled count such as 「O」 has none). */
+const isLabel = (cell: string) => /[\u3400-\u9fff]/.test(cell) && !readCount(cell).ok;
+
+/**
+ * The width of 表三's grid when the header gives it: the position of 总计 in a header line that has
+ * a cell for each column (text copied from a table). An HTML header with spans has fewer cells and
+ * gives none.
+ */
+function gridWidth(lines: Line[]): number {
+  for (const line of lines) {
+    const cells = line.cells.map(norm);
+    const total = cells.indexOf('总计');
+    if (total >= 7 && cells.includes('自然人')) return total + 1;
+  }
+  return Infinity;
+}
+
+/**
+ * A 表三 line as its labels and its seven value positions. A blank cell is a position, so the values
+ * are the cells after the last label. More than seven: blanks past the grid's width are noise, blanks
+ * right after the label are the residue of a label spanning columns, and then trailing blanks go.
+ * A line with no label cell keeps its last seven cells as values, and the label check then skips it.
+ */
+function splitRow(cells: string[], width: number): { labels: string[]; values: string[] } {
+  let last = -1;
+  cells.forEach((c, i) => {
+    if (isLabel(c)) last = i;
+  });
+  let end = cells.length;
+  while (end > width && cells[end - 1] === '') end--;
+  const labels = cells.slice(0, last + 1).filter(Boolean);
+  let values = cells.slice(last + 1, end);
+  if (end <= width) while (values.length > 7 && values[0] === '') values.shift();
+  while (values.length > 7 && values[values.length - 1] === '') values.pop();
+  if (values.length > 7) values = values.slice(-7);
+  return { labels, values };
+}
+
+/**
+ * Text copied from portals may give a row as its label on one line and each of its seven values on a
+ * line of its own: those lines are joined into one row. Fewer than seven values before the next
+ * label are left as they are (their places are unknown).
+ */
+function oneRowPerLine(lines: Line[]): Line[] {
+  const out: Line[] = [];
+  const single = (l: Line | undefined) => !!l && l.cells.filter(Boolean).length === 1;
+  const isValue = (l: Line | undefined) => single(l) && !isLabel(l!.cells.find(Boolean)!) && readCount(l!.cells.find(Boolean)!).ok;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const next = lines.slice(i + 1, i + 8);
+    if (single(line) && isLabel(line.cells.find(Boolean)!) && next.length === 7 && next.every(isValue) && !isValue(lines[i + 8])) {
+      out.push({ cells: [line.cells.find(Boolean)!, ...next.map((l) => l.cells.find(Boolean)!)], ref: line.ref });
+      i += 7;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}
+
 function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[], sourceLabels: Record<string, string>) {
   const table: Record<string, Record<string, Table2Cell>> = {};
   const assigned = new Map<string, string>();
   let last = -1;
 
-  for (const line of lines) {
+  const width = gridWidth(lines);
+  for (const line of oneRowPerLine(lines)) {
     const cells = line.cells.map((c) => c.trim());
-    while (cells.length && cells[cells.length - 1] === '') cells.pop();
     let values: string[];
     let labels: string[];
-    const concatenated = cells.length >= 2 ? splitConcatenated(cells[cells.length - 1]) : null;
-    if (concatenated && !cells.slice(-7).every((c) => readCount(c).ok && norm(c) !== '')) {
+    const filled = cells.filter(Boolean);
+    const concatenated = filled.length >= 2 ? splitConcatenated(filled[filled.length - 1]) : null;
+    if (concatenated && !filled.slice(-7).every((c) => readCount(c).ok)) {
       values = concatenated.map(String);
-      labels = cells.slice(0, -1).filter(Boolean);
-      notes.push({ level: 'info', ref: line.ref, message: `表三 一行的7个数字连在一起（${cells[cells.length - 1]}），按各类申请人之和等于总计拆分` });
+      labels = filled.slice(0, -1);
+      notes.push({ level: 'info', ref: line.ref, message: `表三 一行的7个数字连在一起（${filled[filled.length - 1]}），按各类申请人之和等于总计拆分` });
     } else {
-      values = cells.slice(-7);
-      labels = cells.slice(0, -7).filter(Boolean);
+      ({ labels, values } = splitRow(cells, width));
     }
     if (values.length < 7 || !labels.length) continue;
     const unreadable = values.filter((v) => !readCount(v).ok);
@@ -350,9 +420,14 @@ function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[],
 const GROUP_SUMS_HOLD = (v: number[]) => [0, 5, 10].every((o) => v[o] + v[o + 1] + v[o + 2] + v[o + 3] === v[o + 4]);
 
 function readTable4(lines: Line[], notes: ImportNote[]) {
+  // A blank cell is a position; trailing blanks beyond the template's 15 are noise.
   const rows = lines
-    .map((l) => ({ l, cells: l.cells.map((c) => c.trim()).filter((c, i, all) => c !== '' || all.slice(i).some((x) => x !== '')) }))
-    .filter(({ cells }) => cells.length && cells.every((c) => c === '' || readCount(c).ok) && cells.some((c) => isNumber(c)));
+    .map((l) => {
+      const cells = l.cells.map((c) => c.trim());
+      while (cells.length > 15 && cells[cells.length - 1] === '') cells.pop();
+      return { l, cells };
+    })
+    .filter(({ cells }) => cells.every((c) => c === '' || readCount(c).ok) && cells.some((c) => isNumber(c)));
   // One cell per line: consecutive value-only lines make one data row.
   const merged: { ref: string; cells: string[] }[] = [];
   for (const r of rows) {
@@ -445,7 +520,7 @@ export function parseReport(lines: Line[], overrides: ImportOverrides = {}): Imp
     return lines.slice(sections[k] + 1, next);
   };
   const firstSection = sections.find((s) => s >= 0) ?? lines.length;
-  const preambleLines = lines.slice(title.index + 1, firstSection).filter((l) => lineText(l) !== title.agency);
+  const preambleLines = lines.slice(title.index + 1, firstSection).filter((l) => norm(lineText(l)) !== title.agency);
   const preamble = preambleLines.map(lineText).join('\n');
 
   const detected = detectTable2Version(range(1));

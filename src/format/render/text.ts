@@ -3,12 +3,19 @@ import { yearTitle } from '../definition';
 import { placeCells, type GridCell, type TableGrid } from './layout';
 import type { ReportView, ViewTable } from './view';
 
-/** A grid as tab-separated lines; a spanning cell's text stands in its first position only. */
+/**
+ * A grid as tab-separated lines; a spanning cell's text stands in its first position only.
+ */
 function gridLines(grid: TableGrid): string[] {
   const rows = [...grid.head, ...grid.body];
   const lines: string[][] = rows.map(() => Array(grid.columns).fill(''));
-  for (const { cell, row, col } of placeCells(rows)) lines[row][col] = cell.text;
-  return lines.map((l) => l.join('\t').replace(/\t+$/, ''));
+  const width = rows.map(() => 0);
+  for (const { cell, row, col } of placeCells(rows)) {
+    lines[row][col] = cell.text;
+    width[row] = Math.max(width[row], col + 1);
+  }
+  // A line ends at its last cell, blank or not (a blank is a position); columns no cell of the line reaches are not written.
+  return lines.map((l, i) => l.slice(0, width[i]).join('\t'));
 }
 
 export function renderText(view: ReportView): string {
