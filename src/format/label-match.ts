@@ -4,12 +4,21 @@
  */
 export const norm = (s: string) => s.normalize('NFKC').replace(/[\s\u3000\u00a0]+/g, '');
 
+/** Keys already computed: the same labels (the template's, a report's) are compared again and again. */
+const KEYS = new Map<string, string>();
+
 /** Label comparison: numbering and punctuation folded, so 「1、」「1.」「(一) 」 meet. */
 export function labelKey(s: string): string {
-  return norm(s)
-    .replace(/^[(（]?[一二三四五六七八九十]+[)）、.]?/, '')
-    .replace(/^\d+[、.．]/, '')
-    .replace(/[()（）“”"'、，,。.．:：]/g, '');
+  let key = KEYS.get(s);
+  if (key === undefined) {
+    key = norm(s)
+      .replace(/^[(（]?[一二三四五六七八九十]+[)）、.]?/, '')
+      .replace(/^\d+[、.．]/, '')
+      .replace(/[()（）“”"'、，,。.．:：]/g, '');
+    if (KEYS.size >= 10_000) KEYS.clear();
+    KEYS.set(s, key);
+  }
+  return key;
 }
 
 /** Levenshtein distance, for typos such as 「其他法律行政止公开」. */

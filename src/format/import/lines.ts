@@ -37,7 +37,9 @@ const BLOCK = /^(p|h[1-6]|li|div|table|section|article|ul|ol|main|header|footer|
  * elements simply follow one another; a small table nested in a cell is read as that cell's text.
  */
 export function linesFromHtml(html: string): Line[] {
-  const $ = cheerio.load(html);
+  // htmlparser2 rather than cheerio's default parse5: several times faster, and as forgiving of the
+  // hand-made markup of portal pages; it adds no <body> to a fragment, so the walk starts at the root.
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const out: Line[] = [];
   let tableNo = 0;
   let paragraph = '';
@@ -60,6 +62,7 @@ export function linesFromHtml(html: string): Line[] {
       // Comments, <script> and <style> are nodes of their own types; <head> is outside <body>.
       if (child.type !== 'tag') continue;
       const tag = child.tagName.toLowerCase();
+      if (tag === 'head') continue;
       if (tag === 'table' && isLayout(child)) {
         flush();
         $(child).find('> tr > td, > tbody > tr > td, > tr > th, > tbody > tr > th').each((_, cell) => {
@@ -89,7 +92,7 @@ export function linesFromHtml(html: string): Line[] {
       }
     }
   };
-  walk($('body')[0]); // cheerio.load always gives a <body>, around a fragment too
+  walk($('body')[0] ?? $.root()[0]);
   flush();
   return out;
 }

@@ -24,7 +24,7 @@ import {
 import { cellAddress, type Table2Cell } from '../cells';
 import type { Line } from './lines';
 import { isNumber, readCount } from './values';
-import { labelScore, norm } from '../label-match';
+import { labelKey, labelScore, norm } from '../label-match';
 import { parseCellInput } from '../editing';
 
 export interface ImportNote {
@@ -81,12 +81,10 @@ const SECTION_WORDS: string[][] = [
 function findSections(lines: Line[], from: number): number[] {
   const starts: number[] = [];
   let at = from;
+  // A heading is a line of one or two cells; each line is normalised once, not once per section.
+  const texts = lines.map((l) => (l.cells.filter((c) => c.trim()).length > 2 ? null : norm(lineText(l))));
   SECTION_WORDS.forEach((words, k) => {
-    const i = lines.findIndex((l, idx) => {
-      if (idx < at || l.cells.filter((c) => c.trim()).length > 2) return false;
-      const t = norm(lineText(l));
-      return t.startsWith(`${NUMERALS[k]}、`) && words.some((w) => t.includes(w)) && t.length < 40;
-    });
+    const i = texts.findIndex((t, idx) => idx >= at && t !== null && t.startsWith(`${NUMERALS[k]}、`) && words.some((w) => t.includes(w)) && t.length < 40);
     starts.push(i);
     if (i >= 0) at = i + 1;
   });
@@ -264,6 +262,10 @@ function splitConcatenated(raw: string): number[] | null {
   return digits.slice(0, 6).reduce((a, b) => a + b, 0) === digits[6] ? digits : null;
 }
 
+/** 表三's rows by their label's key: an exact label is found without comparing it with each. */
+const ROWS_BY_KEY = new Map<string, number[]>();
+TABLE3_ROWS.forEach((r, i) => ROWS_BY_KEY.set(labelKey(r.label), [...(ROWS_BY_KEY.get(labelKey(r.label)) ?? []), i]));
+
 /** A row label: text with Chinese in it, not a count (a garbled count such as 「O」 has none). */
 const isLabel = (cell: string) => /[\u3400-\u9fff]/.test(cell) && !readCount(cell).ok;
 
@@ -351,8 +353,8 @@ function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[],
     // puts group headings before it. An exact label anywhere; a close one only ahead of the last row.
     const allowed = (i: number) => version === 'v2021' || TABLE3_ROWS[i].versions.includes('v2019');
     const byLabel = (label: string): { index: number; how: 'exact' | 'loose' } | null => {
-      const exact = TABLE3_ROWS.findIndex((r, i) => allowed(i) && labelScore(label, r.label) === 1);
-      if (exact >= 0) return { index: exact, how: 'exact' };
+      const exact = (ROWS_BY_KEY.get(labelKey(label)) ?? []).find(allowed);
+      if (exact !== undefined) return { index: exact, how: 'exact' };
       let best = { index: -1, score: 0.5 };
       TABLE3_ROWS.forEach((r, i) => {
         if (i <= last || i > last + 8 || !allowed(i)) return;
