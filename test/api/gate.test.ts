@@ -1,4 +1,5 @@
 /** The publish gate: every path is refused for a report with an error, and the public version stays. */
+import { localDate } from '../../src/format';
 import { startTestApp, type TestApp } from '../helpers/strapi';
 import { failingBody, passingBody } from '../helpers/consistent-report';
 import { CM, UID, createAgency, publicVersion } from '../helpers/report-api';
@@ -127,6 +128,10 @@ describe('every publish path is refused while the published version stays', () =
   });
 
   test('once corrected, reviewed and explained, it publishes as a second version', async () => {
+    // Its first publication (today, in beforeAll) is its 首次发布日期; moved back here to tell it apart from today.
+    const rows = () => app.strapi.db.query('api::annual-report.annual-report').findMany({ where: { documentId: id } });
+    expect((await rows()).map((r: { issuedOn: string | null }) => r.issuedOn)).toEqual(expect.arrayContaining([localDate(new Date(), 'Asia/Shanghai')]));
+    await app.strapi.db.query('api::annual-report.annual-report').updateMany({ where: { documentId: id }, data: { issuedOn: '2024-01-20' } });
     const correction = { requests: (good() as any).requests, correctionNote: '更正表三第一行的数字' };
     expect((await app.http().put(`/api/annual-reports/${id}?status=draft`).set(bearer(token)).send({ data: correction })).status).toBe(200);
     const unreviewed = await app.http().put(`/api/annual-reports/${id}`).set(bearer(token)).send({ data: {} });
@@ -142,6 +147,9 @@ describe('every publish path is refused while the published version stays', () =
       [1, null],
       [2, '更正表三第一行的数字'],
     ]);
+    // A correction keeps the day the report first went public.
+    expect(pub.issuedOn).toBe('2024-01-20');
+    expect((await rows()).map((r: { issuedOn: string | null }) => r.issuedOn)).toEqual(['2024-01-20', '2024-01-20']);
   });
 });
 

@@ -49,6 +49,21 @@ test('an uploaded file becomes a draft; importing it again updates that draft', 
   expect(first.body.data.notes.map((n: { message: string }) => n.message)).toContain('新建机关“洪泽区人民政府”，类型按名称推断为“县级人民政府”，请核对');
 });
 
+test('an archive keeps the date its text was signed, which R37 then judges; editors cannot change it', async () => {
+  const text = `${fs.readFileSync(path.join(SAMPLES, 'yuanzhou-kjj-2023.txt'), 'utf8')}\n原州区科学技术局\n2024年2月5日\n`;
+  const res = await app.http().post('/nianbao/import').set({ Authorization: `Bearer ${admin}` }).send({ text });
+  expect(res.status).toBe(200);
+  const { documentId } = res.body.data;
+  const draft = await app.strapi.db.query(UID).findOne({ where: { documentId, publishedAt: null } });
+  expect(draft).toMatchObject({ imported: true, issuedOn: '2024-02-05' });
+  const r37 = draft.checkFindings.filter((f: { rule: string }) => f.rule === 'R37');
+  expect(r37).toEqual([expect.objectContaining({ severity: 'E', actual: '2024-02-05', message: '发布日期2024-02-05晚于法定期限2024年1月31日（条例第四十九条（政府部门年报）），逾期5天' })]);
+  // Server-owned: a write that sets them is ignored.
+  const edit = await app.http().put(`/api/annual-reports/${documentId}?status=draft`).set({ Authorization: `Bearer ${token}` }).send({ data: { issuedOn: '2024-01-10', imported: false } });
+  expect(edit.status).toBe(200);
+  expect(await app.strapi.db.query(UID).findOne({ where: { documentId, publishedAt: null } })).toMatchObject({ imported: true, issuedOn: '2024-02-05' });
+});
+
 test('the public cannot import, and bad input gets a Chinese 400', async () => {
   expect((await app.http().post('/api/nianbao/import').send({ text: 'x' })).status).toBe(403);
   const empty = await app.http().post('/nianbao/import').set({ Authorization: `Bearer ${admin}` }).send({});

@@ -128,7 +128,16 @@ describe('admin preview', () => {
   test('lists reports by year and agency with their state and check result', async () => {
     const res = await app.http().get('/nianbao/reports').set({ Authorization: `Bearer ${admin}` });
     const mine = res.body.data.find((r: { documentId: string }) => r.documentId === published);
-    expect(mine).toMatchObject({ agency: '原州区科学技术局', year: 2023, published: true, checkSummary: '有警告（2）' });
+    // The sample is an imported archive whose text states no date: its timeliness is not judged, so
+    // no lateness needed a reason — one warning (R33) was acknowledged, not two.
+    expect(mine).toMatchObject({ agency: '原州区科学技术局', year: 2023, published: true, checkSummary: '有警告（1）' });
+    const findings = await app.http().get(`/api/nianbao/reports/${published}/findings`);
+    expect(findings.status).toBe(200);
+    expect(findings.body.data.findings.filter((f: { rule: string }) => f.rule === 'R37')).toEqual([
+      expect.objectContaining({ severity: 'I', notAssessable: true, message: '原报告未写明发布日期，无法核对是否在法定期限2024年1月31日前发布' }),
+    ]);
+    const row = await app.strapi.db.query('api::annual-report.annual-report').findOne({ where: { documentId: published, publishedAt: { $notNull: true } } });
+    expect(row).toMatchObject({ imported: true, issuedOn: null });
   });
 });
 

@@ -67,6 +67,10 @@ describe('table schemas', () => {
     t.proactive.adminFees.amountWan = 4166.241619;
     const r = validateTables('v2021', t);
     expect(r.ok && r.value.proactive!.adminFees.amountWan).toBe('4166.241619');
+    // A whole amount too: the fast path for counts must not take it as one.
+    t.proactive.adminFees.amountWan = 7730;
+    const whole = validateTables('v2021', t);
+    expect(whole.ok && whole.value.proactive!.adminFees.amountWan).toBe('7730');
     t.proactive.adminFees.amountWan = '-3';
     expect(messages('v2021', t)[0]).toMatch(/^表二 第二十条第（八）项 行政事业性收费 本年收费金额（单位：万元）：/);
 

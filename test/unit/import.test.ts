@@ -177,6 +177,27 @@ describe('the title', () => {
   });
 });
 
+describe('the date of publication', () => {
+  const issued = (text: string) => fromText(text).report.issuedOn;
+
+  test('the 落款 date at the end, in figures or in Chinese numerals', () => {
+    expect(issued(`${EXAMPLE_TEXT}\n原州区科学技术局\n2024年1月20日\n`)).toBe('2024-01-20');
+    expect(issued(`${EXAMPLE_TEXT}\n原州区科学技术局\n二〇二四年一月二十三日\n`)).toBe('2024-01-23');
+  });
+
+  test('a portal\'s 发布日期, before the 落款', () => {
+    expect(issued(`发布日期：2024-01-25　来源：原州区科学技术局\n${EXAMPLE_TEXT}\n2024年1月20日`)).toBe('2024-01-25');
+  });
+
+  test('no date, or one that cannot be the publication of a 2023 report: none, with a note', () => {
+    const r = fromText(EXAMPLE_TEXT);
+    expect(r.report.issuedOn).toBeNull();
+    expect(r.notes).toContainEqual(expect.objectContaining({ message: '原文未写明发布日期（落款日期或“发布日期”），无法核对是否按期发布（R37）' }));
+    expect(issued(`${EXAMPLE_TEXT}\n2023年6月1日`)).toBeNull();
+    expect(issued(`${EXAMPLE_TEXT}\n2024年13月1日`)).toBeNull();
+  });
+});
+
 describe('HTML and Word', () => {
   test('a portal page: rowspans, colspans, &nbsp;, full-width digits, a table split in two, a nested cell table', () => {
     const r = parseReport(linesFromHtml(fs.readFileSync(path.join(ROOT, 'test/fixtures/import/portal.html'), 'utf8')));

@@ -202,6 +202,11 @@ describe('stored cell values', () => {
     const complete = { raw: 'x', amount: '1', unit: '元' };
     expect(normalizeCell('amountText', complete)).toBe(complete);
     expect(normalizeCell('amountText', { ...complete, extra: 1 })).toEqual(complete);
+    // Blank and not applicable stay as they are in every kind, amounts in words included.
+    expect(normalizeCell('amountText', '/')).toBe('/');
+    expect(normalizeCell('amountText', null)).toBeNull();
+    expect(normalizeCell('amountText', { raw: 'x', amount: '1' })).toEqual({ raw: 'x', amount: '1', unit: null });
+    expect(normalizeCell('amountText', { raw: 'x', unit: '元' })).toEqual({ raw: 'x', amount: null, unit: '元' });
   });
 
   test('amounts in words and numeric values', () => {
@@ -213,6 +218,10 @@ describe('stored cell values', () => {
     expect(numericValue('12a')).toBeNull();
     expect(numericValue('/')).toBeNull();
     expect(numericValue(null)).toBeNull();
+    expect(numericValue({})).toBeNull();
+    expect(numericValue(true)).toBeNull();
+    expect(parseAmountText('12.55万元')).toEqual({ amount: '12.55', unit: '万元' });
+    expect(cellProblem('amountWan', {})).toBe('应为非负金额（单位：万元，如 7730.28）');
   });
 
   test('a cell’s location in Chinese, unknown rows and columns named as such', () => {

@@ -12,8 +12,10 @@ describe('label folding', () => {
     expect(labelKey('1、危及“三安全一稳定”')).toBe('危及三安全一稳定');
     expect(labelKey('一二三')).toBe('');
     expect(labelKey('予以公开（含：部分）。')).toBe('予以公开含部分');
-    // Only a leading number is numbering.
+    // Only a leading number is numbering: 「第2.项」 keeps its 2, only its point goes.
     expect(labelKey('第2项')).toBe('第2项');
+    expect(labelKey('第2.项')).toBe('第2项');
+    expect(labelKey('第二、项')).toBe('第二项');
   });
 
   test('Levenshtein distance', () => {

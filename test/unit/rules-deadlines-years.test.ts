@@ -51,6 +51,17 @@ describe('deadlines (条例 第四十九条) and R37', () => {
     expect(f).toMatchObject({ severity: 'E', cells: ['publishedAt'], expected: '≤2024-01-31', actual: '2024-02-01', fingerprint: 'R37|publishedAt|late:2024-01-31' });
   });
 
+  test('the day of first publication decides: a source\'s stated date, kept through corrections; an imported report without one is not assessable', () => {
+    const report = { ...consistentReport(), issuedOn: '2024-02-03', publishedAt: '2024-01-20T02:00:00.000Z' };
+    expect(findings('R37', report)).toEqual([expect.objectContaining({ severity: 'E', actual: '2024-02-03', message: '发布日期2024-02-03晚于法定期限2024年1月31日（条例第四十九条（政府部门年报）），逾期3天' })]);
+    expect(findings('R37', { ...report, issuedOn: '2024-01-31', publishedAt: '2025-06-01T02:00:00.000Z' })).toEqual([]);
+    const archive = { ...consistentReport(), imported: true, publishedAt: '2026-12-01T02:00:00.000Z' };
+    expect(findings('R37', archive)).toEqual([
+      expect.objectContaining({ severity: 'I', notAssessable: true, cells: ['issuedOn'], message: '原报告未写明发布日期，无法核对是否在法定期限2024年1月31日前发布' }),
+    ]);
+    expect(findings('R37', { ...archive, issuedOn: '2024-01-15' })).toEqual([]);
+  });
+
   test('R38 without the 专栏 address; R39 names each accountability trigger', () => {
     const report = consistentReport();
     report.publicationUrl = null;

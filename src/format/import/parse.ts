@@ -26,6 +26,7 @@ import type { Line } from './lines';
 import { isNumber, readCount } from './values';
 import { labelKey, labelScore, norm } from '../label-match';
 import { parseCellInput } from '../editing';
+import { parseChineseInteger } from '../rules/figures';
 
 export interface ImportNote {
   level: 'info' | 'warning' | 'error';
@@ -43,6 +44,8 @@ export interface ImportedReport {
   detectedFormatVersion: FormatVersion | null;
   periodStart: string | null;
   periodEnd: string | null;
+  /** The day the source says it was published (its 落款 date, or a portal's 发布日期), YYYY-MM-DD. */
+  issuedOn: string | null;
   preamble: string;
   overview: Partial<Record<'intro' | OverviewBlockKey, string>>;
   proactive: Record<string, Record<string, Table2Cell>> | null;
@@ -120,6 +123,35 @@ function periodOf(text: string): { start: string; end: string } | null {
   if (!m) return null;
   const pad = (s: string) => s.padStart(2, '0');
   return { start: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, end: `${m[4] ?? m[1]}-${pad(m[5])}-${pad(m[6])}` };
+}
+
+/** 「发布日期：2024-01-25」「发布时间：2024年1月25日」 as portal pages print it. */
+const PORTAL_DATE = /(?:发布|发文|成文)(?:日期|时间)[:：]?(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})/;
+/** A 落款 line: 「2024年1月20日」 or 「二〇二四年一月二十日」. */
+const SIGNATURE_DATE = /^([0-9〇零一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日$/;
+const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+function dateOf(y: string, m: string, d: string): string | null {
+  const year = Number([...y].map((c) => CN_YEAR_DIGITS[c] ?? c).join(''));
+  const month = /^\d+$/.test(m) ? Number(m) : parseChineseInteger(m);
+  const day = /^\d+$/.test(d) ? Number(d) : parseChineseInteger(d);
+  if (!month || !day || month > 12 || day > 31) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * When the source says it was published: a portal's 发布日期 anywhere, else the 落款 date among the
+ * last lines. A report is published after its year ends, within two years: any other date is not its own.
+ */
+function issuedOnOf(lines: Line[], year: number | null): string | null {
+  const texts = lines.map((l) => norm(lineText(l)));
+  const portal = texts.map((t) => t.match(PORTAL_DATE)).find(Boolean);
+  const signed = texts.slice(-8).reverse().map((t) => t.match(SIGNATURE_DATE)).find(Boolean);
+  const m = portal ?? signed;
+  const date = m ? dateOf(m[1], m[2], m[3]) : null;
+  if (!date || year === null) return null;
+  const issuedYear = Number(date.slice(0, 4));
+  return issuedYear > year && issuedYear <= year + 2 ? date : null;
 }
 
 // --------------------------------------------------------------------------------------------
@@ -537,6 +569,12 @@ export function parseReport(lines: Line[], overrides: ImportOverrides = {}): Imp
   const tabular = formatVersion === 'v2019' || formatVersion === 'v2021' ? formatVersion : null;
   const period = periodOf(preamble) ?? periodOf(range(0).map(lineText).join(''));
   if (!period) notes.push({ level: 'info', ref: '前言', message: '未找到统计期间（如“2023年1月1日至12月31日”）' });
+  const issuedOn = issuedOnOf(lines, year);
+  notes.push(
+    issuedOn
+      ? { level: 'info', ref: '落款', message: `原文发布日期：${issuedOn}，据此核对是否按期发布（R37）` }
+      : { level: 'info', ref: '落款', message: '原文未写明发布日期（落款日期或“发布日期”），无法核对是否按期发布（R37）' },
+  );
 
   const report: ImportedReport = {
     agencyName: overrides.agencyName ?? title.agency,
@@ -545,6 +583,7 @@ export function parseReport(lines: Line[], overrides: ImportOverrides = {}): Imp
     detectedFormatVersion: detected,
     periodStart: period?.start ?? null,
     periodEnd: period?.end ?? null,
+    issuedOn,
     preamble,
     overview: readOverview(range(0), notes),
     proactive: tabular ? readTable2(range(1), tabular, notes) : null,

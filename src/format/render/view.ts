@@ -39,6 +39,8 @@ export interface ViewInput {
   problems?: string | null;
   otherMatters?: Record<string, unknown> | null;
   publishedAt?: string | null;
+  /** 首次发布日期 (YYYY-MM-DD), kept through corrections. */
+  issuedOn?: string | null;
   updatedAt?: string | null;
 }
 
@@ -88,6 +90,7 @@ export interface ReportView {
   sections: ViewSection[];
   tables: ViewTable[];
   publishedAt: string | null;
+  issuedOn: string | null;
   updatedAt: string | null;
 }
 
@@ -216,6 +219,7 @@ export function reportView(input: ViewInput): ReportView {
     })),
     tables: version === 'pre2019' ? [] : tableRows(version, tables).filter((t) => !notices[t.key]),
     publishedAt: input.publishedAt ?? null,
+    issuedOn: input.issuedOn ?? null,
     updatedAt: input.updatedAt ?? null,
   };
 }

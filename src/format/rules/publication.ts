@@ -1,7 +1,7 @@
 /** Group G: publication, R37–R39. */
 import { AGENCY_CLASSES, type AgencyType } from '../definition';
 import { isGovernment } from './structure';
-import { defineRule, type CheckableReport, type DeadlineConfig, type Finding, type RuleFn } from './types';
+import { defineRule, type CheckableReport, type DeadlineConfig, type Finding, type FindingDraft, type RuleFn } from './types';
 
 /** The legal deadline (条例 第四十九条) for a report, as a calendar date in the configured timezone. */
 export function deadlineFor(report: CheckableReport, config: DeadlineConfig): { date: string; basis: string } | null {
@@ -54,6 +54,30 @@ export const R37 = defineRule({
     // publishing (checked as if published now, or on the planned day): the fingerprint names the
     // deadline, not the date.
     const fingerprintKey = `late:${deadline.date}`;
+    const lateness = (published: string, planned: boolean): FindingDraft[] => {
+      const late = daysBetween(deadline.date, published);
+      if (late <= 0) {
+        return planned ? [{ rule: 'R37', cells: ['publishedAt'], severity: 'I', message: `法定期限为${dateLabel}（${deadline.basis}），还有${-late}天` }] : [];
+      }
+      return [
+        {
+          rule: 'R37',
+          cells: ['publishedAt'],
+          expected: `≤${deadline.date}`,
+          actual: published,
+          fingerprintKey,
+          message: planned
+            ? `若于${published}发布，晚于法定期限${dateLabel}（${deadline.basis}）${late}天；发布前请说明逾期原因`
+            : `发布日期${published}晚于法定期限${dateLabel}（${deadline.basis}），逾期${late}天`,
+        },
+      ];
+    };
+    // The day it first went public decides: as an imported report's source states it, or the day of
+    // its first publication here (a correction published later keeps it).
+    if (report.issuedOn) return lateness(report.issuedOn, false);
+    if (report.imported) {
+      return [{ rule: 'R37', cells: ['issuedOn'], notAssessable: true, message: `原报告未写明发布日期，无法核对是否在法定期限${dateLabel}前发布` }];
+    }
     if (!report.publishedAt) {
       const today = localDate(now, config.deadlines.timezone);
       const left = daysBetween(today, deadline.date);
@@ -66,25 +90,7 @@ export const R37 = defineRule({
         },
       ];
     }
-    const published = localDate(new Date(report.publishedAt), config.deadlines.timezone);
-    const late = daysBetween(deadline.date, published);
-    if (late <= 0) {
-      return report.publicationPlanned
-        ? [{ rule: 'R37', cells: ['publishedAt'], severity: 'I', message: `法定期限为${dateLabel}（${deadline.basis}），还有${-late}天` }]
-        : [];
-    }
-    return [
-      {
-        rule: 'R37',
-        cells: ['publishedAt'],
-        expected: `≤${deadline.date}`,
-        actual: published,
-        fingerprintKey,
-        message: report.publicationPlanned
-          ? `若于${published}发布，晚于法定期限${dateLabel}（${deadline.basis}）${late}天；发布前请说明逾期原因`
-          : `发布日期${published}晚于法定期限${dateLabel}（${deadline.basis}），逾期${late}天`,
-      },
-    ];
+    return lateness(localDate(new Date(report.publishedAt), config.deadlines.timezone), !!report.publicationPlanned);
   },
 });
 

@@ -52,6 +52,13 @@ export interface CheckableReport {
   publishedAt?: string | null;
   /** `publishedAt` is when it would be published (a draft checked for publication), not when it was. */
   publicationPlanned?: boolean;
+  /**
+   * The day the report was first published (YYYY-MM-DD): as its source states it for an imported
+   * report, or the day of its first publication here. A correction published later keeps it.
+   */
+  issuedOn?: string | null;
+  /** Imported from a report published elsewhere: without `issuedOn` its timeliness cannot be known. */
+  imported?: boolean | null;
   /** Where it is published (专栏 URL), for R38. */
   publicationUrl?: string | null;
   /** Labels as published, by cell row or column address, when the report was imported (R22). */

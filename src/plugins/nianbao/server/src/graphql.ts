@@ -48,6 +48,7 @@ export function registerViewGraphql(strapi: Core.Strapi): void {
           t.nonNull.string('formatVersion');
           t.nonNull.string('period');
           t.string('publishedAt');
+          t.string('issuedOn', { description: '首次发布日期（更正后再次发布不变）' });
           t.nonNull.list.nonNull.field('tables', { type: 'AnnualReportViewTable' });
           t.nonNull.string('html', { resolve: (view: ReportView) => renderHtml(view) });
         },

@@ -70,6 +70,8 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     },
     periodStart: { label: '统计期间起' },
     periodEnd: { label: '统计期间止' },
+    issuedOn: { label: '首次发布日期', description: '首次发布之日，核对是否按期发布（R37）：导入的报告取原文落款或“发布日期”，在本系统发布的取首次发布当天；更正后再次发布不变' },
+    imported: { label: '导入的往年报告', description: '从已发布的原文导入；原文未写明发布日期的，无法核对是否按期发布' },
     preamble: { label: '前言', description: '报告开头的编制依据和统计期间说明' },
     overview: { label: section('overview') },
     proactive: { label: section('proactive'), description: TABLE_HINT },
@@ -131,7 +133,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
 /** Fields the server keeps: shown read-only, or not at all where a side panel shows them better. */
 export const SERVER_FIELDS: Record<string, { readOnly: string[]; hidden: string[] }> = {
   // The title and the check summary stay in the form; the side panels show the rest.
-  [REPORT_UID]: { readOnly: [...REPORT_SERVER_FIELDS], hidden: REPORT_SERVER_FIELDS.filter((f) => f !== 'title' && f !== 'checkSummary') },
+  [REPORT_UID]: { readOnly: [...REPORT_SERVER_FIELDS], hidden: REPORT_SERVER_FIELDS.filter((f) => f !== 'title' && f !== 'checkSummary' && f !== 'issuedOn') },
   // A report's agency changes only through the report (the write guard refuses the other side).
   [AGENCY_UID]: { readOnly: ['annualReports', 'catalogEntries', 'openDayEvents'], hidden: [] },
 };

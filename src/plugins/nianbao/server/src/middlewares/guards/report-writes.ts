@@ -13,8 +13,8 @@
  */
 import { JOB_UID, REPORT_SERVER_FIELDS, REPORT_UID } from '../../../../shared/constants';
 import type { Core } from '@strapi/strapi';
-import { prepareReportInput, publicationDecision, reportTitle, type Acknowledgement, type CheckResult, type Finding } from '#format';
-import { checkRow, findReportRow, type ReportRow } from '../../services/checks/stored-report';
+import { localDate, prepareReportInput, publicationDecision, reportTitle, type Acknowledgement, type CheckResult, type Finding } from '#format';
+import { checkConfig, checkRow, findReportRow, type ReportRow } from '../../services/checks/stored-report';
 import { storeFindings } from '../../services/checks/findings-store';
 import { acknowledgementsOf } from '../../services/checks/acknowledgements';
 import { validationError, type PathIssue } from './validation-error';
@@ -140,8 +140,21 @@ async function assertMayPublish(strapi: Core.Strapi, checked: Checked, title: st
   await assertReviewed(strapi, checked.draft, title);
 }
 
-async function snapshotAndAudit(strapi: Core.Strapi, checked: Checked): Promise<void> {
+/**
+ * The first publication here is the report's 首次发布日期 (R37 and the dashboard read it); a
+ * correction published later keeps it, and an imported archive keeps what its source said.
+ */
+async function recordIssuedOn(strapi: Core.Strapi, documentId: string, at: Date): Promise<void> {
+  const issuedOn = localDate(at, checkConfig(strapi).deadlines.timezone);
+  await strapi.db.query(REPORT_UID).updateMany({
+    where: { documentId, issuedOn: null, $or: [{ imported: false }, { imported: null }] },
+    data: { issuedOn },
+  });
+}
+
+async function snapshotAndAudit(strapi: Core.Strapi, checked: Checked, at: Date): Promise<void> {
   const { documentId } = checked.draft;
+  await recordIssuedOn(strapi, documentId, at);
   const published = await findReportRow(strapi, documentId, 'published');
   if (published) await storeFindings(strapi, published.id, checked.result, acknowledgementsOf(checked.draft));
   const by = actorOf(strapi);
@@ -179,7 +192,7 @@ const save: Step = async (strapi, ctx, next) => {
   const checked = await checkDraftAndStore(strapi, written.documentId, publishing);
   if (publishing && checked) {
     await assertMayPublish(strapi, checked, written.title ?? '年报');
-    await snapshotAndAudit(strapi, checked);
+    await snapshotAndAudit(strapi, checked, publishing);
   }
   return result;
 };
@@ -198,10 +211,11 @@ const clone: Step = async (strapi, ctx, next) => {
 
 const publish: Step = async (strapi, ctx, next) => {
   const draft = await draftOrNotFound(strapi, ctx.params.documentId);
-  const checked = (await checkDraftAndStore(strapi, draft.documentId, new Date()))!;
+  const at = new Date();
+  const checked = (await checkDraftAndStore(strapi, draft.documentId, at))!;
   await assertMayPublish(strapi, checked, checked.draft.title ?? '年报');
   const result = await next();
-  await snapshotAndAudit(strapi, checked);
+  await snapshotAndAudit(strapi, checked, at);
   return result;
 };
 

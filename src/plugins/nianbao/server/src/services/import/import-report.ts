@@ -6,7 +6,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { AGENCY_TYPE_LABELS, agencyTypeOfName } from '#format';
 import { analyseSource, type ImportNote, type ImportOutcome, type ImportRequest, type ImportedReport } from '#format/import';
-import { checkConfig } from '../checks/stored-report';
+import { checkConfig, checkRow, findReportRow } from '../checks/stored-report';
+import { storeFindings } from '../checks/findings-store';
+import { acknowledgementsOf } from '../checks/acknowledgements';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
 
 async function findOrCreateAgency(strapi: Core.Strapi, name: string, notes: ImportNote[]) {
@@ -33,6 +35,17 @@ const body = (r: ImportedReport, agencyId: string) => ({
   otherMatters: r.otherMatters,
 });
 
+/**
+ * Records that the draft is an archive and the day its source says it was published: fields the
+ * server owns (an editor cannot backdate a report), so they are written past the write guard, and
+ * the draft's findings are checked again with them (R37).
+ */
+async function markImported(strapi: Core.Strapi, documentId: string, issuedOn: string | null): Promise<void> {
+  await strapi.db.query(REPORT_UID).update({ where: { documentId, publishedAt: null }, data: { imported: true, issuedOn } });
+  const draft = await findReportRow(strapi, documentId, 'draft');
+  if (draft) await storeFindings(strapi, draft.id, await checkRow(strapi, draft), acknowledgementsOf(draft));
+}
+
 export async function importReport(strapi: Core.Strapi, request: ImportRequest): Promise<ImportOutcome> {
   const outcome = await analyseSource(request, checkConfig(strapi));
   if (request.dryRun || outcome.action === 'failed') return outcome;
@@ -47,6 +60,7 @@ export async function importReport(strapi: Core.Strapi, request: ImportRequest):
       const written = existing
         ? await reports.update({ documentId: existing.documentId, data, status: 'draft' } as never)
         : await reports.create({ data, status: 'draft' } as never);
+      await markImported(strapi, written!.documentId, report.issuedOn);
       return { ...outcome, documentId: written!.documentId, action: existing ? 'updated' : 'created' } as ImportOutcome;
     });
   } catch (error) {

@@ -14,6 +14,8 @@ export type { DashboardRow };
 interface Row {
   documentId: string;
   publishedAt: string | null;
+  issuedOn: string | null;
+  imported: boolean | null;
   reviewStage: Stage | null;
   checkSummary: string | null;
   agency: { id: number } | null;
@@ -24,7 +26,7 @@ export async function dashboard(strapi: Core.Strapi, year: number, now = new Dat
   const agencies: { id: number; name: string; type: AgencyType }[] = await strapi.db.query(AGENCY_UID).findMany({ select: ['id', 'name', 'type'], orderBy: { name: 'asc' } });
   const reports: Row[] = await strapi.db.query(REPORT_UID).findMany({
     where: { year },
-    select: ['documentId', 'publishedAt', 'reviewStage', 'checkSummary'],
+    select: ['documentId', 'publishedAt', 'issuedOn', 'imported', 'reviewStage', 'checkSummary'],
     populate: { agency: { select: ['id'] } },
   });
   const scheduled = new Set(
@@ -36,8 +38,9 @@ export async function dashboard(strapi: Core.Strapi, year: number, now = new Dat
     const draft = rows.find((r) => !r.publishedAt);
     const published = rows.find((r) => r.publishedAt);
     const deadline = deadlineFor({ year, agencyType: agency.type }, config)?.date ?? null;
-    const publishedOn = published ? localDate(new Date(published.publishedAt!), config.timezone) : null;
-    const days = deadline ? daysBetweenDates(publishedOn ?? today, deadline) : null;
+    // The day it first went public, as R37 reads it; an imported report whose source states none has no lateness to count.
+    const publishedOn = published ? published.issuedOn ?? (published.imported ? null : localDate(new Date(published.publishedAt!), config.timezone)) : null;
+    const days = deadline && !(published?.imported && !publishedOn) ? daysBetweenDates(publishedOn ?? today, deadline) : null;
     let state: DashboardState;
     if (published) state = '已发布';
     else if (!draft) state = '未创建';
