@@ -8,3 +8,4 @@ export * from './checkable-input';
 export * from './rules';
 export * from './render';
 export * from './editing';
+export * from './agency-names';

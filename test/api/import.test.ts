@@ -49,6 +49,17 @@ test('an uploaded file becomes a draft; importing it again updates that draft', 
   expect(first.body.data.notes.map((n: { message: string }) => n.message)).toContain('新建机关“洪泽区人民政府”，类型按名称推断为“县级人民政府”，请核对');
 });
 
+test('the next year under the name with its city goes to the same agency, with a note', async () => {
+  const upload = (file: string) => app.http().post('/api/nianbao/import').set({ Authorization: `Bearer ${token}` }).attach('file', path.join(SAMPLES, file));
+  expect((await upload('hongze-qzf-2023.txt')).status).toBe(200); // 洪泽区人民政府 (a draft already there is updated)
+  const next = await upload('hongze-qzf-2024.txt');
+  expect(next.status).toBe(200);
+  expect(next.body.data.notes.map((n: { message: string }) => n.message)).toContain('“淮安市洪泽区人民政府”按上级地区的写法对应到已有机关“洪泽区人民政府”，请核对');
+  expect(await app.strapi.db.query('api::agency.agency').count({ where: { name: { $contains: '洪泽区人民政府' } } })).toBe(1);
+  const draft = await app.strapi.db.query(UID).findOne({ where: { documentId: next.body.data.documentId }, populate: ['agency'] });
+  expect(draft).toMatchObject({ year: 2024, agency: { name: '洪泽区人民政府' } });
+});
+
 test('an archive keeps the date its text was signed, which R37 then judges; editors cannot change it', async () => {
   const text = `${fs.readFileSync(path.join(SAMPLES, 'yuanzhou-kjj-2023.txt'), 'utf8')}\n原州区科学技术局\n2024年2月5日\n`;
   const res = await app.http().post('/nianbao/import').set({ Authorization: `Bearer ${admin}` }).send({ text });

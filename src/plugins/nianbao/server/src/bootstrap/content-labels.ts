@@ -47,6 +47,7 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
   [AGENCY_UID]: {
     name: { label: '机关名称', description: '全称，如“原州区科学技术局”' },
     shortName: { label: '简称' },
+    aliases: { label: '其他名称', description: '曾用名、带或不带上级地区的写法等，每行一个；导入往年报告时据此对应到本机关' },
     creditCode: { label: '统一社会信用代码', description: '18位，末位为校验位' },
     type: {
       label: '机关类型',

@@ -4,17 +4,24 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { AGENCY_TYPE_LABELS, agencyTypeOfName } from '#format';
+import { AGENCY_TYPE_LABELS, agencyTypeOfName, matchAgency, type KnownAgency } from '#format';
 import { analyseSource, type ImportNote, type ImportOutcome, type ImportRequest, type ImportedReport } from '#format/import';
 import { checkConfig, checkRow, findReportRow } from '../checks/stored-report';
 import { storeFindings } from '../checks/findings-store';
 import { acknowledgementsOf } from '../checks/acknowledgements';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
 
+/** The agency a report's printed name means — by name, 简称 or 曾用名, or with its regions — or a new one. */
 async function findOrCreateAgency(strapi: Core.Strapi, name: string, notes: ImportNote[]) {
   const agencies = strapi.documents(AGENCY_UID);
-  const existing = await agencies.findFirst({ filters: { name } });
-  if (existing) return existing;
+  const known = (await strapi.db.query(AGENCY_UID).findMany({ select: ['documentId', 'name', 'shortName', 'aliases'] })) as (KnownAgency & { documentId: string })[];
+  const match = matchAgency(name, known);
+  if (match) {
+    if (match.how !== 'name') {
+      notes.push({ level: 'info', ref: '机关', message: `“${name}”按${match.how === 'alias' ? '机关的其他名称' : '上级地区的写法'}对应到已有机关“${match.matched}”，请核对` });
+    }
+    return match.agency;
+  }
   const type = agencyTypeOfName(name);
   notes.push({ level: 'info', ref: '机关', message: `新建机关“${name}”，类型按名称推断为“${AGENCY_TYPE_LABELS[type]}”，请核对` });
   return agencies.create({ data: { name, type } as never });
