@@ -58,6 +58,8 @@ test('the next year under the name with its city goes to the same agency, with a
   expect(await app.strapi.db.query('api::agency.agency').count({ where: { name: { $contains: '洪泽区人民政府' } } })).toBe(1);
   const draft = await app.strapi.db.query(UID).findOne({ where: { documentId: next.body.data.documentId }, populate: ['agency'] });
   expect(draft).toMatchObject({ year: 2024, agency: { name: '洪泽区人民政府' } });
+  // Its misprinted label (「2.其他法律行政止公开」) is kept with the draft, so R22 reads it after saving too.
+  expect(draft.checkFindings.filter((f: { rule: string }) => f.rule === 'R22').map((f: { actual: string }) => f.actual)).toEqual(['2.其他法律行政止公开']);
 });
 
 test('an archive keeps the date its text was signed, which R37 then judges; editors cannot change it', async () => {
@@ -67,6 +69,8 @@ test('an archive keeps the date its text was signed, which R37 then judges; edit
   const { documentId } = res.body.data;
   const draft = await app.strapi.db.query(UID).findOne({ where: { documentId, publishedAt: null } });
   expect(draft).toMatchObject({ imported: true, issuedOn: '2024-02-05' });
+  // The labels as printed are kept, so R22 still reads them after saving (private: not in the public API).
+  expect(draft.sourceLabels['t3.results.granted']).toBe('(一) 予以公开');
   const r37 = draft.checkFindings.filter((f: { rule: string }) => f.rule === 'R37');
   expect(r37).toEqual([expect.objectContaining({ severity: 'E', actual: '2024-02-05', message: '发布日期2024-02-05晚于法定期限2024年1月31日（条例第四十九条（政府部门年报）），逾期5天' })]);
   // Server-owned: a write that sets them is ignored.

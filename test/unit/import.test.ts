@@ -140,6 +140,29 @@ describe('quirks of FORMAT.md §10', () => {
     expect(ambiguous.notes.find((n) => n.message.includes('需人工录入'))!.level).toBe('error');
   });
 
+  test('表二 cells run together: split at spaces when that fits the row, otherwise every cell blank with its note', () => {
+    const spaced = variant('规章\t0\t0\t0', '规章\t1 2 3');
+    expect(spaced.report.proactive!.rules).toEqual({ issued: 1, repealed: 2, inForce: 3 });
+    const joined = variant('规章\t0\t0\t0', '规章\t1、2、3');
+    expect(joined.report.proactive!.rules).toEqual({ issued: null, repealed: null, inForce: null });
+    expect(joined.notes.filter((n) => n.cell?.startsWith('t2.rules.')).map((n) => [n.cell, n.message])).toEqual([
+      ['t2.rules.issued', '表二 规章 本年制发件数：该行的数字连在一起（“1、2、3”），无法按列拆分，已留空'],
+      ['t2.rules.repealed', '表二 规章 本年废止件数：该行的数字连在一起（“1、2、3”），无法按列拆分，已留空'],
+      ['t2.rules.inForce', '表二 规章 现行有效件数：该行的数字连在一起（“1、2、3”），无法按列拆分，已留空'],
+    ]);
+  });
+
+  test('a group\'s printed subtotal line is kept for R08, not imported as a cell', () => {
+    const r = variant(/\n(\t\(三\) 1\.属于国家秘密)/, '\n\t（三）不予公开\t2\t0\t0\t0\t0\t0\t2\n$1');
+    expect(r.report.sourceSubtotals).toEqual({ 'results.withheld': { naturalPerson: 2, commercial: 0, research: 0, publicInterest: 0, legalService: 0, other: 0, total: 2 } });
+    expect(tables(r.report)).toEqual(tables(EXAMPLE.report));
+    expect(messages(r)).toContain('表三 “（三）不予公开”一行是小计，按原文保留以核对各子项之和（R08），不作为单元格导入');
+    expect(runChecks({ ...r.report, agencyType: 'governmentDepartment' }).findings.filter((f) => f.rule === 'R08').map((f) => f.message)).toEqual([
+      '表三 （三）不予公开 自然人：小计为2，各子项之和为0',
+      '表三 （三）不予公开 总计：小计为2，各子项之和为0',
+    ]);
+  });
+
   test('an unreadable cell stays blank, with a note naming it', () => {
     const r = variant(/(一、本年新收政府信息公开申请数量\t\t)0/, '$1O');
     expect(r.report.requests!.newReceived.naturalPerson).toBeNull();

@@ -9,6 +9,7 @@ import {
   SECTIONS,
   TABLE2,
   TABLE3_COLUMNS,
+  TABLE3_GROUPS,
   TABLE3_ROWS,
   TABLE4_COLUMNS,
   TABLE4_GROUPS,
@@ -62,6 +63,8 @@ export interface ImportedReport {
   };
   /** Row labels as published, for R22. */
   sourceLabels: Record<string, string>;
+  /** Group subtotals as published (「（三）不予公开」 with its own numbers), for R08. */
+  sourceSubtotals: Record<string, Record<string, Table2Cell>>;
 }
 
 export interface ImportResult {
@@ -227,13 +230,29 @@ function readTable2(lines: Line[], version: TabularVersion, notes: ImportNote[])
 
   const finish = () => {
     if (!pending) return;
-    const { row, values, ref } = pending;
+    const { row, ref } = pending;
+    let { values } = pending;
+    const label = block.rows.find((r) => r.key === row)!.label;
+    const width = block.columns.length;
+    // Cells run together in one: split at spaces when that gives the row's width; otherwise none of
+    // the row's cells can be placed, and each says so.
+    const spaced = values.filter(Boolean);
+    if (spaced.length === 1 && width > 1 && spaced[0].split(/\s+/).length === width) values = spaced[0].split(/\s+/);
+    const runTogether = values.length < width && values.some((v, i) => v !== '' && readTable2Cell(block.columns[i].kind, v) === undefined);
+    if (runTogether) {
+      for (const c of block.columns) {
+        notes.push({ level: 'warning', ref, cell: cellAddress('proactive', row, c.key), message: `表二 ${label} ${c.label}：该行的数字连在一起（“${values.join(' ')}”），无法按列拆分，已留空` });
+      }
+      found.add(row);
+      pending = null;
+      return;
+    }
     block.columns.forEach((c, i) => {
       const raw = values[i] ?? '';
       const address = cellAddress('proactive', row, c.key);
       const value = readTable2Cell(c.kind, raw);
       if (value === undefined) {
-        notes.push({ level: 'warning', ref, cell: address, message: `表二 ${block.rows.find((r) => r.key === row)!.label} ${c.label}：无法识别“${raw}”，已留空` });
+        notes.push({ level: 'warning', ref, cell: address, message: `表二 ${label} ${c.label}：无法识别“${raw}”，已留空` });
       } else {
         table[row][c.key] = value;
       }
@@ -358,7 +377,16 @@ function oneRowPerLine(lines: Line[]): Line[] {
   return out;
 }
 
-function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[], sourceLabels: Record<string, string>) {
+/** 表三's subtotalled groups (（三）至（六）) by their label's key. */
+const GROUPS_BY_KEY = new Map(TABLE3_GROUPS.filter((g) => g.parent).map((g) => [labelKey(g.label), g]));
+
+function readTable3(
+  lines: Line[],
+  version: TabularVersion,
+  notes: ImportNote[],
+  sourceLabels: Record<string, string>,
+  sourceSubtotals: Record<string, Record<string, Table2Cell>>,
+) {
   const table: Record<string, Record<string, Table2Cell>> = {};
   const assigned = new Map<string, string>();
   let last = -1;
@@ -406,6 +434,14 @@ function readTable3(lines: Line[], version: TabularVersion, notes: ImportNote[],
     let match = byLabel(own) ?? byNumbering(own);
     for (const label of labels.slice(0, -1).reverse()) match ??= byLabel(label);
     if (!match) {
+      // A group's own subtotal line (「（三）不予公开」 with numbers): not a cell of the table (subtotals
+      // are computed), but kept as printed for R08 to compare with the sum of its rows.
+      const group = GROUPS_BY_KEY.get(labelKey(own));
+      if (group && values.every((v) => readCount(v).ok)) {
+        sourceSubtotals[group.key] = Object.fromEntries(values.map((v, i) => [TABLE3_COLUMNS[i].key, readCount(v).value]));
+        notes.push({ level: 'info', ref: line.ref, message: `表三 “${group.label}”一行是小计，按原文保留以核对各子项之和（R08），不作为单元格导入` });
+        continue;
+      }
       notes.push({ level: 'warning', ref: line.ref, message: `表三 无法确定“${labels.join(' ')}”对应模板中的哪一行，该行数字未导入` });
       continue;
     }
@@ -566,6 +602,7 @@ export function parseReport(lines: Line[], overrides: ImportOverrides = {}): Imp
   if (!formatVersion) notes.push({ level: 'error', ref: '全文', message: '无法确定格式版本，请人工选择' });
 
   const sourceLabels: Record<string, string> = {};
+  const sourceSubtotals: Record<string, Record<string, Table2Cell>> = {};
   const tabular = formatVersion === 'v2019' || formatVersion === 'v2021' ? formatVersion : null;
   const period = periodOf(preamble) ?? periodOf(range(0).map(lineText).join(''));
   if (!period) notes.push({ level: 'info', ref: '前言', message: '未找到统计期间（如“2023年1月1日至12月31日”）' });
@@ -587,11 +624,12 @@ export function parseReport(lines: Line[], overrides: ImportOverrides = {}): Imp
     preamble,
     overview: readOverview(range(0), notes),
     proactive: tabular ? readTable2(range(1), tabular, notes) : null,
-    requests: tabular ? readTable3(range(2), tabular, notes, sourceLabels) : null,
+    requests: tabular ? readTable3(range(2), tabular, notes, sourceLabels, sourceSubtotals) : null,
     reviewLitigation: tabular ? readTable4(range(3), notes) : null,
     problems: range(4).map(lineText).join('\n'),
     otherMatters: readOtherMatters(range(5)),
     sourceLabels,
+    sourceSubtotals,
   };
   return { report, notes };
 }

@@ -15,6 +15,6 @@ export const JOB_UID = 'plugin::nianbao.publish-job' as const;
  * Report fields only the server writes: the write guard strips them from every body, and the
  * admin shows them read-only or not at all.
  */
-export const REPORT_SERVER_FIELDS = ['title', 'agencyYear', 'issuedOn', 'imported', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements', 'reviewStage', 'workflowHistory'] as const;
+export const REPORT_SERVER_FIELDS = ['title', 'agencyYear', 'issuedOn', 'imported', 'sourceLabels', 'sourceSubtotals', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements', 'reviewStage', 'workflowHistory'] as const;
 
 export const PLUGIN_ID = 'nianbao' as const;

@@ -73,6 +73,8 @@ export const FIELD_LABELS: Record<string, Record<string, FieldLabel>> = {
     periodEnd: { label: '统计期间止' },
     issuedOn: { label: '首次发布日期', description: '首次发布之日，核对是否按期发布（R37）：导入的报告取原文落款或“发布日期”，在本系统发布的取首次发布当天；更正后再次发布不变' },
     imported: { label: '导入的往年报告', description: '从已发布的原文导入；原文未写明发布日期的，无法核对是否按期发布' },
+    sourceLabels: { label: '原文行标签', description: '导入时原文表三的行标签，核对与模板是否一致（R22）' },
+    sourceSubtotals: { label: '原文小计', description: '导入时原文表三各组的小计，核对是否等于各子项之和（R08）' },
     preamble: { label: '前言', description: '报告开头的编制依据和统计期间说明' },
     overview: { label: section('overview') },
     proactive: { label: section('proactive'), description: TABLE_HINT },

@@ -43,12 +43,14 @@ const body = (r: ImportedReport, agencyId: string) => ({
 });
 
 /**
- * Records that the draft is an archive and the day its source says it was published: fields the
- * server owns (an editor cannot backdate a report), so they are written past the write guard, and
- * the draft's findings are checked again with them (R37).
+ * Records that the draft is an archive, the day its source says it was published, and its row
+ * labels and subtotals as printed: fields the server owns (an editor cannot backdate a report), so
+ * they are written past the write guard, and the draft's findings are checked again with them (R37,
+ * R22, R08).
  */
-async function markImported(strapi: Core.Strapi, documentId: string, issuedOn: string | null): Promise<void> {
-  await strapi.db.query(REPORT_UID).update({ where: { documentId, publishedAt: null }, data: { imported: true, issuedOn } });
+async function markImported(strapi: Core.Strapi, documentId: string, report: ImportedReport): Promise<void> {
+  const { issuedOn, sourceLabels, sourceSubtotals } = report;
+  await strapi.db.query(REPORT_UID).update({ where: { documentId, publishedAt: null }, data: { imported: true, issuedOn, sourceLabels, sourceSubtotals } });
   const draft = await findReportRow(strapi, documentId, 'draft');
   if (draft) await storeFindings(strapi, draft.id, await checkRow(strapi, draft), acknowledgementsOf(draft));
 }
@@ -67,7 +69,7 @@ export async function importReport(strapi: Core.Strapi, request: ImportRequest):
       const written = existing
         ? await reports.update({ documentId: existing.documentId, data, status: 'draft' } as never)
         : await reports.create({ data, status: 'draft' } as never);
-      await markImported(strapi, written!.documentId, report.issuedOn);
+      await markImported(strapi, written!.documentId, report);
       return { ...outcome, documentId: written!.documentId, action: existing ? 'updated' : 'created' } as ImportOutcome;
     });
   } catch (error) {
