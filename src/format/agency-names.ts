@@ -6,12 +6,13 @@ import { norm } from './label-match';
 
 export interface KnownAgency {
   name: string;
+  creditCode?: string | null;
   shortName?: string | null;
   /** 曾用名 and other names, one per line. */
   aliases?: string | null;
 }
 
-export type AgencyMatch<A> = { agency: A; how: 'name' | 'alias' | 'region'; matched: string };
+export type AgencyMatch<A> = { agency: A; how: 'creditCode' | 'name' | 'alias' | 'region'; matched: string };
 
 /** Region names that may stand before a name: 「江苏省」「淮安市」「延边朝鲜族自治州」. */
 const REGION_CHAIN = /^(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|自治州|州|盟|地区))+$/;
@@ -28,10 +29,13 @@ function sameWithRegion(a: string, b: string): boolean {
 }
 
 /**
- * The agency a printed name means, and how it was found: its own name, one of its other names, or
- * the same name with or without the regions above it. Several candidates by region: none (ambiguous).
+ * The agency a printed name means, and how it was found: the 统一社会信用代码 the report prints, its
+ * own name, one of its other names, or the same name with or without the regions above it. Several
+ * candidates by region: none (ambiguous).
  */
-export function matchAgency<A extends KnownAgency>(printed: string, agencies: readonly A[]): AgencyMatch<A> | null {
+export function matchAgency<A extends KnownAgency>(printed: string, agencies: readonly A[], creditCode?: string | null): AgencyMatch<A> | null {
+  const coded = creditCode ? agencies.find((a) => a.creditCode === creditCode) : undefined;
+  if (coded) return { agency: coded, how: 'creditCode', matched: coded.name };
   const name = norm(printed);
   const own = agencies.find((a) => norm(a.name) === name);
   if (own) return { agency: own, how: 'name', matched: own.name };

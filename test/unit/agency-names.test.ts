@@ -37,4 +37,10 @@ describe('a printed agency name', () => {
     expect(match('人民政府')).toBeNull();
     expect(matchAgency('洪泽区人民政府', [...AGENCIES, { name: '宿迁市洪泽区人民政府' }])).toBeNull();
   });
+
+  test('the 统一社会信用代码 a report prints comes first', () => {
+    const coded = [...AGENCIES, { name: '某县教育和体育局', creditCode: '11320829014049281A' }];
+    expect(matchAgency('某县教育局', coded, '11320829014049281A')).toMatchObject({ agency: { name: '某县教育和体育局' }, how: 'creditCode' });
+    expect(matchAgency('淮安市人民政府', coded, '11320829014049281B')).toMatchObject({ how: 'name' });
+  });
 });

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { renderHtml, renderText, reportView, validateTables, type ViewInput } from '../../src/format';
 import { linesFromHtml, linesFromText, parseReport, readSource, type ImportResult } from '../../src/format/import';
 import { renderDocx } from '../../src/format/render/office';
+import { zeroTables } from '../helpers/fixtures';
 
 const DISTINCT = JSON.parse(fs.readFileSync(path.join(__dirname, '../../data/examples/distinct-values-2023.json'), 'utf8'));
 const TABLES = ['proactive', 'requests', 'reviewLitigation'] as const;
@@ -94,5 +95,19 @@ describe('a report imports back to its tables', () => {
       }),
       { numRuns: process.env.STRYKER_MUTATOR_WORKER ? 2 : 8 },
     );
+  });
+
+  test('a v2019 report that leaves the 总计 columns of 表三 and 表四 blank, from text and from HTML', () => {
+    let n = 1;
+    const tables = JSON.parse(JSON.stringify(zeroTables('v2019'), (k, v) => (typeof v === 'number' ? n++ : v)));
+    for (const row of Object.values(tables.requests) as Record<string, unknown>[]) row.total = null;
+    for (const group of Object.values(tables.reviewLitigation) as Record<string, unknown>[]) group.total = null;
+    const report = { year: 2019, formatVersion: 'v2019', ...tables };
+    const input = { ...report, agency: { name: '某某市某某局' } } as unknown as ViewInput;
+    for (const lines of [linesFromText(renderText(reportView(input))), linesFromHtml(renderHtml(reportView(input)))]) {
+      const back = parseReport(lines).report;
+      expect(back.formatVersion).toBe('v2019');
+      expect(tablesOf(back)).toEqual(tablesOf(report as unknown as Tables));
+    }
   });
 });

@@ -200,6 +200,11 @@ describe('the title', () => {
   });
 });
 
+test('the 统一社会信用代码 a report prints is read, to find its agency by', () => {
+  expect(fromText(`${EXAMPLE_TEXT}\n统一社会信用代码：11640402MB1234567X\n`).report.creditCode).toBe('11640402MB1234567X');
+  expect(fromText(EXAMPLE_TEXT).report.creditCode).toBeNull();
+});
+
 describe('the date of publication', () => {
   const issued = (text: string) => fromText(text).report.issuedOn;
 

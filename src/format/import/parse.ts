@@ -47,6 +47,8 @@ export interface ImportedReport {
   periodEnd: string | null;
   /** The day the source says it was published (its 落款 date, or a portal's 发布日期), YYYY-MM-DD. */
   issuedOn: string | null;
+  /** The 统一社会信用代码 the source prints, if any: it names the agency better than its name. */
+  creditCode: string | null;
   preamble: string;
   overview: Partial<Record<'intro' | OverviewBlockKey, string>>;
   proactive: Record<string, Record<string, Table2Cell>> | null;
@@ -156,6 +158,9 @@ function issuedOnOf(lines: Line[], year: number | null): string | null {
   const issuedYear = Number(date.slice(0, 4));
   return issuedYear > year && issuedYear <= year + 2 ? date : null;
 }
+
+const CREDIT_CODE = /统一社会信用代码[:：]?([0-9A-HJ-NPQRTUWXY]{18})/;
+const creditCodeOf = (lines: Line[]) => lines.map((l) => norm(lineText(l)).match(CREDIT_CODE)?.[1]).find(Boolean) ?? null;
 
 // --------------------------------------------------------------------------------------------
 // 一、总体情况
@@ -621,6 +626,7 @@ export function parseReport(lines: Line[], overrides: ImportOverrides = {}): Imp
     periodStart: period?.start ?? null,
     periodEnd: period?.end ?? null,
     issuedOn,
+    creditCode: creditCodeOf(lines),
     preamble,
     overview: readOverview(range(0), notes),
     proactive: tabular ? readTable2(range(1), tabular, notes) : null,

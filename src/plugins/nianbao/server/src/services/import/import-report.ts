@@ -4,7 +4,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { AGENCY_TYPE_LABELS, agencyTypeOfName, matchAgency, type KnownAgency } from '#format';
+import { AGENCY_TYPE_LABELS, agencyTypeOfName, creditCodeProblem, matchAgency, type KnownAgency } from '#format';
 import { analyseSource, type ImportNote, type ImportOutcome, type ImportRequest, type ImportedReport } from '#format/import';
 import { checkConfig, checkRow, findReportRow } from '../checks/stored-report';
 import { storeFindings } from '../checks/findings-store';
@@ -12,19 +12,20 @@ import { acknowledgementsOf } from '../checks/acknowledgements';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
 
 /** The agency a report's printed name means — by name, 简称 or 曾用名, or with its regions — or a new one. */
-async function findOrCreateAgency(strapi: Core.Strapi, name: string, notes: ImportNote[]) {
+async function findOrCreateAgency(strapi: Core.Strapi, name: string, creditCode: string | null, notes: ImportNote[]) {
   const agencies = strapi.documents(AGENCY_UID);
-  const known = (await strapi.db.query(AGENCY_UID).findMany({ select: ['documentId', 'name', 'shortName', 'aliases'] })) as (KnownAgency & { documentId: string })[];
-  const match = matchAgency(name, known);
+  const known = (await strapi.db.query(AGENCY_UID).findMany({ select: ['documentId', 'name', 'shortName', 'aliases', 'creditCode'] })) as (KnownAgency & { documentId: string })[];
+  const match = matchAgency(name, known, creditCode);
   if (match) {
-    if (match.how !== 'name') {
-      notes.push({ level: 'info', ref: '机关', message: `“${name}”按${match.how === 'alias' ? '机关的其他名称' : '上级地区的写法'}对应到已有机关“${match.matched}”，请核对` });
-    }
+    const how = { creditCode: '统一社会信用代码', alias: '机关的其他名称', region: '上级地区的写法', name: '' }[match.how];
+    if (how) notes.push({ level: 'info', ref: '机关', message: `“${name}”按${how}对应到已有机关“${match.matched}”，请核对` });
     return match.agency;
   }
   const type = agencyTypeOfName(name);
   notes.push({ level: 'info', ref: '机关', message: `新建机关“${name}”，类型按名称推断为“${AGENCY_TYPE_LABELS[type]}”，请核对` });
-  return agencies.create({ data: { name, type } as never });
+  // A printed credit code another agency holds would have matched it, so a valid one is this one's.
+  const code = creditCode && !creditCodeProblem(creditCode) ? { creditCode } : {};
+  return agencies.create({ data: { name, type, ...code } as never });
 }
 
 const body = (r: ImportedReport, agencyId: string) => ({
@@ -62,7 +63,7 @@ export async function importReport(strapi: Core.Strapi, request: ImportRequest):
   try {
     // One transaction, so a refused report leaves no new agency behind.
     return await strapi.db.transaction(async () => {
-      const agency = await findOrCreateAgency(strapi, report.agencyName!, notes);
+      const agency = await findOrCreateAgency(strapi, report.agencyName!, report.creditCode, notes);
       const reports = strapi.documents(REPORT_UID);
       const existing = await reports.findFirst({ filters: { agency: { documentId: agency.documentId }, year: report.year }, status: 'draft' } as never);
       const data = body(report, agency.documentId) as never;
