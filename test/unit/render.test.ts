@@ -40,8 +40,13 @@ function headerCells(html: string, id: string): Th[][] {
 }
 
 describe.each(['v2019', 'v2021'] as const)('template structure %s', (version) => {
-  const html = renderHtml(reportView({ year: version === 'v2019' ? 2020 : 2023, formatVersion: version, agency: { name: '某局' }, ...blankTables(version) }));
-  const $ = cheerio.load(html);
+  // Rendered in each test (beforeEach runs inside it), so mutation testing counts each test as covering the renderer.
+  let html: string;
+  let $: cheerio.CheerioAPI;
+  beforeEach(() => {
+    html = renderHtml(reportView({ year: version === 'v2019' ? 2020 : 2023, formatVersion: version, agency: { name: '某局' }, ...blankTables(version) }));
+    $ = cheerio.load(html);
+  });
 
   test('表三 header: the 勾稽 note over 3×3, 申请人情况 over 7, 法人或其他组织 over 5', () => {
     const head = headerCells(html, 'requests');

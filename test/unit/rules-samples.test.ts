@@ -13,16 +13,16 @@ const rules = (findings: { rule: string; notAssessable?: boolean; severity: stri
   findings.filter((f) => !f.notAssessable && (!severity || f.severity === severity)).map((f) => f.rule);
 
 describe('example report 原州区科学技术局 2023', () => {
-  const result = runChecks({ ...EXAMPLE.report, agencyType: 'governmentDepartment' });
+  const result = () => runChecks({ ...EXAMPLE.report, agencyType: 'governmentDepartment' });
 
   test('passes every table rule and has no error', () => {
-    expect(result.errors).toBe(0);
-    const tableRules = rules(result.findings).filter((r) => Number(r.slice(1)) <= 24);
+    expect(result().errors).toBe(0);
+    const tableRules = rules(result().findings).filter((r) => Number(r.slice(1)) <= 24);
     expect(tableRules).toEqual([]);
   });
 
   test('yields R33 for 「累计主动公开政府信息7条。其中……」', () => {
-    const r33 = result.findings.filter((f) => f.rule === 'R33');
+    const r33 = result().findings.filter((f) => f.rule === 'R33');
     expect(r33).toHaveLength(1);
     expect(r33[0].severity).toBe('W');
     expect(r33[0].message).toContain('7+5+1+3=16，与7条不符');
