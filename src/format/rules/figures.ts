@@ -61,16 +61,19 @@ const CN_NUMERAL = 64;
 /** 约、近 before a number; 余、多 after it or its unit. */
 const ABOUT_BEFORE = 128;
 const ABOUT_AFTER = 256;
-for (const ch of '，。；：、,;:！？!?\n') CLASS[ch.charCodeAt(0)] |= CLAUSE;
-for (const ch of '。！？!?\n') CLASS[ch.charCodeAt(0)] |= SENTENCE;
-for (const ch of '（(') CLASS[ch.charCodeAt(0)] |= OPEN;
-for (const ch of '）)') CLASS[ch.charCodeAt(0)] |= CLOSE;
-CLASS['。'.charCodeAt(0)] |= FULL_STOP;
-for (const ch of '0123456789') CLASS[ch.charCodeAt(0)] |= DIGIT;
-for (const ch of '零〇一二两三四五六七八九十百千') CLASS[ch.charCodeAt(0)] |= CN_NUMERAL;
-for (const ch of '约近') CLASS[ch.charCodeAt(0)] |= ABOUT_BEFORE;
-for (const ch of '余多') CLASS[ch.charCodeAt(0)] |= ABOUT_AFTER;
 const code = (ch: string) => ch.charCodeAt(0);
+const mark = (chars: string, flag: number) => {
+  for (const ch of chars) CLASS[code(ch)] |= flag;
+};
+mark('，。；：、,;:！？!?\n', CLAUSE);
+mark('。！？!?\n', SENTENCE);
+mark('（(', OPEN);
+mark('）)', CLOSE);
+mark('。', FULL_STOP);
+mark('0123456789', DIGIT);
+mark('零〇一二两三四五六七八九十百千', CN_NUMERAL);
+mark('约近', ABOUT_BEFORE);
+mark('余多', ABOUT_AFTER);
 const [WAN, YUAN, REN, CI, COMMA, DOT, DI] = ['万', '元', '人', '次', ',', '.', '第'].map(code);
 /** Units of one character, by code; 人次 and 万元 are read as pairs. */
 const UNIT = new Map('件条次个期场篇项份家元%'.split('').map((ch) => [code(ch), ch]));
