@@ -23,16 +23,27 @@ const CELLS: [string, string, string][] = TABLES.flatMap((t) =>
   Object.entries(DISTINCT.report[t] as Record<string, Record<string, unknown>>).flatMap(([row, cols]) => Object.keys(cols).map((c): [string, string, string] => [t, row, c])),
 );
 
-/** The example with some cells blank or '/'. */
-const reports = (allowed: ('keep' | 'blank' | 'slash')[]) =>
-  fc.array(fc.constantFrom(...allowed), { minLength: CELLS.length, maxLength: CELLS.length }).map((choices) => {
-    const report = structuredClone(DISTINCT.report);
-    CELLS.forEach(([t, row, c], i) => {
-      if (choices[i] === 'blank') report[t][row][c] = null;
-      if (choices[i] === 'slash') report[t][row][c] = '/';
+type Choice = 'keep' | 'blank' | 'slash';
+
+/**
+ * Reports of the example's shape whose count cells hold any number (the amount cells keep theirs),
+ * some of them blank or '/'.
+ */
+const reports = (allowed: Choice[]) =>
+  fc
+    .tuple(
+      fc.array(fc.constantFrom(...allowed), { minLength: CELLS.length, maxLength: CELLS.length }),
+      fc.array(fc.nat({ max: 99_999 }), { minLength: CELLS.length, maxLength: CELLS.length }),
+    )
+    .map(([choices, numbers]) => {
+      const report = structuredClone(DISTINCT.report);
+      CELLS.forEach(([t, row, c], i) => {
+        if (typeof report[t][row][c] === 'number') report[t][row][c] = numbers[i];
+        if (choices[i] === 'blank') report[t][row][c] = null;
+        if (choices[i] === 'slash') report[t][row][c] = '/';
+      });
+      return report;
     });
-    return report;
-  });
 
 const view = (report: unknown) => reportView({ ...(report as object), agency: DISTINCT.agency } as ViewInput);
 const imported = (lines: ReturnType<typeof linesFromText>) => tablesOf(parseReport(lines).report);
@@ -49,6 +60,23 @@ function oneCellPerLine(text: string): string {
     })
     .join('\n');
 }
+
+/** 表三's row labels written with a space between characters, as some PDF-to-text tools give them. */
+const spacedLabels = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => {
+      const cells = line.split('\t');
+      if (cells.length < 8) return line;
+      return [...cells.slice(0, -7).map((c) => [...c].join(' ')), ...cells.slice(-7)].join('\t');
+    })
+    .join('\n');
+
+/** 表三 split over two <table>s after its 10th row, as a page break leaves it on some portals. */
+const splitTable = (html: string) => {
+  let rows = 0;
+  return html.replace(/<\/tr>/g, (end, at: number) => (html.lastIndexOf('id="requests"', at) > html.lastIndexOf('</table>', at) && ++rows === 13 ? `${end}</tbody></table><table class="t3"><tbody>` : end));
+};
 
 describe('a report imports back to its tables', () => {
   const mixed = reports(['keep', 'keep', 'keep', 'blank', 'slash']);
@@ -74,6 +102,21 @@ describe('a report imports back to its tables', () => {
       fc.property(mixed, fc.boolean(), (report, wide) => {
         let html = renderHtml(view(report)).replace(/<td([^>]*)><\/td>/g, '<td$1>&nbsp;</td>');
         if (wide) html = fullWidth(html);
+        expect(imported(linesFromHtml(html))).toEqual(tablesOf(report));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  test('from text with 表三\'s labels split character by character', () => {
+    fc.assert(fc.property(mixed, (report) => expect(imported(linesFromText(spacedLabels(renderText(view(report)))))).toEqual(tablesOf(report))), { numRuns: RUNS });
+  });
+
+  test('from HTML with 表三 split over two tables', () => {
+    fc.assert(
+      fc.property(mixed, (report) => {
+        const html = splitTable(renderHtml(view(report)));
+        expect(html.match(/<table class="t3"/g)).toHaveLength(2);
         expect(imported(linesFromHtml(html))).toEqual(tablesOf(report));
       }),
       { numRuns: RUNS },
