@@ -46,8 +46,9 @@ async function upsertPublished(
 }
 
 /**
- * Publishes a report kept as it was published: its warnings (sums in the narrative, the lateness of
- * loading it now) get that reason. A report with errors stays a draft, for the editors to see.
+ * Publishes a report kept as it was published: its warnings (sums in the narrative) get that
+ * reason; its timeliness is not judged, its text stating no date (R37 无法核对). A report with errors
+ * stays a draft, for the editors to see.
  */
 async function publishAsPublished(strapi: Core.Strapi, documentId: string): Promise<boolean> {
   if ((await publicationsOf(strapi, documentId)).length) return true; // published by an earlier run
