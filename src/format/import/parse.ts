@@ -330,11 +330,14 @@ const isLabel = (cell: string) => /[\u3400-\u9fff]/.test(cell) && !readCount(cel
  * a cell for each column (text copied from a table). An HTML header with spans has fewer cells and
  * gives none.
  */
+const COLUMN_LABEL = (key: string) => TABLE3_COLUMNS.find((c) => c.key === key)!.label;
+const [TOTAL_LABEL, FIRST_APPLICANT_LABEL] = [COLUMN_LABEL('total'), COLUMN_LABEL('naturalPerson')];
+
 function gridWidth(lines: Line[]): number {
   for (const line of lines) {
     const cells = line.cells.map(norm);
-    const total = cells.indexOf('总计');
-    if (total >= 7 && cells.includes('自然人')) return total + 1;
+    const total = cells.indexOf(TOTAL_LABEL);
+    if (total >= 7 && cells.includes(FIRST_APPLICANT_LABEL)) return total + 1;
   }
   return Infinity;
 }
