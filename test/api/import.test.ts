@@ -73,6 +73,9 @@ test('an archive keeps the date its text was signed, which R37 then judges; edit
   expect(draft.sourceLabels['t3.results.granted']).toBe('(一) 予以公开');
   const r37 = draft.checkFindings.filter((f: { rule: string }) => f.rule === 'R37');
   expect(r37).toEqual([expect.objectContaining({ severity: 'E', actual: '2024-02-05', message: '发布日期2024-02-05晚于法定期限2024年1月31日（条例第四十九条（政府部门年报）），逾期5天' })]);
+  // The dashboard counts from the same day, and an archive draft is not 逾期: it went public elsewhere.
+  const dashboard = await app.http().get('/nianbao/dashboard?year=2023').set({ Authorization: `Bearer ${admin}` });
+  expect(dashboard.body.data.find((r: { documentId: string }) => r.documentId === documentId)).toMatchObject({ publishedOn: '2024-02-05', daysToDeadline: -5, state: '拟稿' });
   // Server-owned: a write that sets them is ignored.
   const edit = await app.http().put(`/api/annual-reports/${documentId}?status=draft`).set({ Authorization: `Bearer ${token}` }).send({ data: { issuedOn: '2024-01-10', imported: false } });
   expect(edit.status).toBe(200);

@@ -38,15 +38,18 @@ export async function dashboard(strapi: Core.Strapi, year: number, now = new Dat
     const draft = rows.find((r) => !r.publishedAt);
     const published = rows.find((r) => r.publishedAt);
     const deadline = deadlineFor({ year, agencyType: agency.type }, config)?.date ?? null;
-    // The day it first went public, as R37 reads it; an imported report whose source states none has no lateness to count.
-    const publishedOn = published ? published.issuedOn ?? (published.imported ? null : localDate(new Date(published.publishedAt!), config.timezone)) : null;
-    const days = deadline && !(published?.imported && !publishedOn) ? daysBetweenDates(publishedOn ?? today, deadline) : null;
+    // The day it first went public, as R37 reads it: an archive's stated date (none: nothing to count),
+    // else the publication here, else today for one still to be published.
+    const report = published ?? draft;
+    const archive = !!report?.imported;
+    const publishedOn = report?.issuedOn ?? (published && !archive ? localDate(new Date(published.publishedAt!), config.timezone) : null);
+    const days = deadline && !(archive && !publishedOn) ? daysBetweenDates(publishedOn ?? today, deadline) : null;
     let state: DashboardState;
     if (published) state = '已发布';
     else if (!draft) state = '未创建';
     else if (scheduled.has(draft.documentId)) state = '已排期';
     else state = STAGE_LABELS[draft.reviewStage ?? 'draft'] as DashboardState;
-    if (!published && days !== null && days < 0) state = '逾期';
+    if (!published && !archive && days !== null && days < 0) state = '逾期';
     return {
       agency: agency.name,
       agencyType: agency.type,
