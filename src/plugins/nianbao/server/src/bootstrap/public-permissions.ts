@@ -9,11 +9,9 @@ const PUBLIC_READABLE = [
   OPEN_DAY_UID,
 ];
 
-/** Published views and findings are public: the portal and citizens read them without a token. */
+/** Published findings and versions are public: the portal and citizens read them without a token (the views' routes need no permission). */
 const PUBLIC_PLUGIN_ACTIONS = [
   'plugin::nianbao.checks.publishedFindings',
-  'plugin::nianbao.views.report',
-  'plugin::nianbao.views.byAgencyYear',
   'plugin::nianbao.workflow.versions',
   'plugin::nianbao.workflow.version',
 ];

@@ -11,6 +11,8 @@ import { findReportByAgencyYear, loadView, viewStamp } from '../services/views/v
 import { answerUnpublished, publicState, PUBLIC_CACHE } from '../services/workflow/public-state';
 import { agencyYearRoute, reportRoute, routeParams } from '../validation/params';
 import { REPORT_UID } from '../../../shared/constants';
+import { nianbao } from '../services';
+import type { Rendered } from '../services/views/rendered';
 
 interface Ctx {
   params: Record<string, string>;
@@ -22,9 +24,21 @@ interface Ctx {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const views = nianbao(strapi, 'views');
+
+  async function render(documentId: string, ext: ViewFormat, status: 'draft' | 'published'): Promise<Rendered> {
+    const view = (await loadView(strapi, documentId, status))!;
+    const body = await FORMATS[ext].render(view);
+    return { body: typeof body === 'string' ? Buffer.from(body) : body, title: view.title };
+  }
+
+  /**
+   * A published version is rendered once per format and its stamp kept in memory, so a hit or a
+   * revalidation reads nothing from the database; a draft is private, read and rendered afresh.
+   */
   async function serve(ctx: Ctx, documentId: string, ext: ViewFormat, status: 'draft' | 'published', absent = '该年报不存在或尚未发布') {
     const format = FORMATS[ext];
-    const stamp = await viewStamp(strapi, documentId, status);
+    const stamp = status === 'published' ? await views.stamps.current(documentId) : await viewStamp(strapi, documentId, status);
     if (!stamp) {
       if (status === 'published' && answerUnpublished(ctx, await publicState(strapi, documentId), absent)) return;
       throw new errors.NotFoundError('找不到该年报');
@@ -36,10 +50,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.status = 304;
       return;
     }
-    const view = (await loadView(strapi, documentId, status))!;
+    const rendered = status === 'published' ? await views.renderings.get(`${stamp}.${ext}`, () => render(documentId, ext, status)) : await render(documentId, ext, status);
     ctx.set('Content-Type', format.type);
-    ctx.set('Content-Disposition', contentDisposition(format.inline, view.title, documentId, ext));
-    ctx.body = await format.render(view, stamp);
+    ctx.set('Content-Disposition', contentDisposition(format.inline, rendered.title, documentId, ext));
+    ctx.body = rendered.body;
   }
 
   return {

@@ -29,8 +29,10 @@ export default {
       { method: 'POST', path: '/import', handler: 'imports.import' },
       { method: 'GET', path: '/reports/:documentId/versions', handler: 'workflow.versions' },
       { method: 'GET', path: '/reports/:documentId/versions/:version.:ext', handler: 'workflow.version' },
-      { method: 'GET', path: '/reports/:documentId.:ext', handler: 'views.report' },
-      { method: 'GET', path: '/agencies/:agency/years/:year.:ext', handler: 'views.byAgencyYear' },
+      // The standard view serves published versions only, to anyone: no permission lookup, so a
+      // kept rendering is served without reading the database.
+      { method: 'GET', path: '/reports/:documentId.:ext', handler: 'views.report', config: { auth: false } },
+      { method: 'GET', path: '/agencies/:agency/years/:year.:ext', handler: 'views.byAgencyYear', config: { auth: false } },
     ],
   },
 };

@@ -8,6 +8,8 @@ import { INSTANCE, claimDueJobs, tick } from './scheduling/publish-jobs';
 import { analyseSource, type ImportRequest } from '#format/import';
 import { importReport } from './import/import-report';
 import { DEMO_ADMIN, ensureDemoAdmin, seedExample } from './demo/seed-example';
+import { PublishedStamps } from './views/published-stamps';
+import { renderCacheFromEnv } from './views/rendered';
 
 type Factory = ({ strapi }: { strapi: Core.Strapi }) => object;
 
@@ -29,7 +31,13 @@ const demo = ({ strapi }: { strapi: Core.Strapi }) => ({
   ensureDemoAdmin: () => ensureDemoAdmin(strapi),
 });
 
-const services = { scheduling, imports, demo } satisfies Record<string, Factory>;
+/** The standard view's stamps of published versions and its renderings, one of each per process. */
+const views = ({ strapi }: { strapi: Core.Strapi }) => ({
+  stamps: new PublishedStamps(strapi),
+  renderings: renderCacheFromEnv(),
+});
+
+const services = { scheduling, imports, demo, views } satisfies Record<string, Factory>;
 export default services;
 
 type Services = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };

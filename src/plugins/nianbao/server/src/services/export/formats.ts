@@ -1,14 +1,12 @@
 /** Every downloadable format of the standard view: how it is rendered, its media type and disposition. */
 import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText, type ReportView } from '#format';
-import { renderDocx, renderXlsx } from '#format/office';
-import { renderPdf } from './pdf';
+import { renderDocx, renderPdf, renderXlsx } from '#format/office';
 import type { ViewFormat } from '../../../../shared/contracts/formats';
 
 export interface Format {
   type: string;
   inline: boolean;
-  /** `stamp` identifies the content, for renderers that cache (PDF). */
-  render: (view: ReportView, stamp?: string) => Promise<string | Buffer> | string;
+  render: (view: ReportView) => Promise<string | Buffer> | string;
 }
 
 /** Every format the admin offers (shared contract) has a renderer here; the compiler checks both ways. */
@@ -20,7 +18,7 @@ export const FORMATS: Readonly<Record<ViewFormat, Format>> = Object.freeze({
   json: { type: 'application/json; charset=utf-8', inline: true, render: renderJson },
   docx: { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', inline: false, render: renderDocx },
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', inline: false, render: renderXlsx },
-  pdf: { type: 'application/pdf', inline: false, render: (view, stamp) => renderPdf(renderHtml(view), stamp) },
+  pdf: { type: 'application/pdf', inline: false, render: renderPdf },
 });
 
 export const FORMAT_NAMES = Object.keys(FORMATS) as ViewFormat[];

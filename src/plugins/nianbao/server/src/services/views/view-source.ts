@@ -5,7 +5,7 @@ import { reportView, type ReportView, type ViewInput } from '#format';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
 
 /** Bumped when the renderers change, so that cached copies are not served as current. */
-const RENDER_VERSION = '1';
+const RENDER_VERSION = '2';
 
 interface Stamp {
   documentId: string;
