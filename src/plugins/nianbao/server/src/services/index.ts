@@ -7,7 +7,7 @@ import { PLUGIN_ID } from '../../../shared/constants';
 import { INSTANCE, claimDueJobs, tick } from './scheduling/publish-jobs';
 import { analyseSource, type ImportRequest } from '#format/import';
 import { importReport } from './import/import-report';
-import { DEMO_ADMIN, ensureDemoAdmin, seedExample } from './demo/seed-example';
+import { DEMO_ADMIN, ensureDemoAdmin, publishAsPublished, seedExample } from './demo/seed-example';
 import { PublishedStamps } from './views/published-stamps';
 import { renderCacheFromEnv } from './views/rendered';
 
@@ -29,6 +29,8 @@ const demo = ({ strapi }: { strapi: Core.Strapi }) => ({
   admin: DEMO_ADMIN,
   seedExample: () => seedExample(strapi),
   ensureDemoAdmin: () => ensureDemoAdmin(strapi),
+  /** Approves and publishes a report as it was published elsewhere (warnings acknowledged); false if it has errors. */
+  publishAsPublished: (documentId: string) => publishAsPublished(strapi, documentId),
 });
 
 /** The standard view's stamps of published versions and its renderings, one of each per process. */

@@ -50,7 +50,7 @@ async function upsertPublished(
  * reason; its timeliness is not judged, its text stating no date (R37 无法核对). A report with errors
  * stays a draft, for the editors to see.
  */
-async function publishAsPublished(strapi: Core.Strapi, documentId: string): Promise<boolean> {
+export async function publishAsPublished(strapi: Core.Strapi, documentId: string): Promise<boolean> {
   if ((await publicationsOf(strapi, documentId)).length) return true; // published by an earlier run
   const draft = await findReportRow(strapi, documentId, 'draft');
   if (!draft) return false;
