@@ -11,8 +11,8 @@ import { parseArgs } from 'util';
 import cliProgress from 'cli-progress';
 import { renderText, reportView, type ViewInput } from '#format';
 import { analyseSource, type ImportOutcome, type ImportRequest } from '#format/import';
+import { withStrapi } from './with-strapi';
 
-const ROOT = path.resolve(__dirname, '..');
 const EXTENSIONS = /\.(txt|html?|docx)$/i;
 const LEVEL = { info: '提示', warning: '注意', error: '错误' } as const;
 const SEVERITY = { E: '错误', W: '警告', I: '提示' } as const;
@@ -65,18 +65,6 @@ function printOne(o: ImportOutcome) {
   const shown = o.checks.findings.filter((f) => !f.notAssessable);
   process.stdout.write(`校验（错误 ${o.checks.errors}，警告 ${o.checks.warnings}）：\n`);
   for (const f of shown) process.stdout.write(`  ${f.rule} ${SEVERITY[f.severity]} ${f.message}\n`);
-}
-
-async function withStrapi<T>(run: (strapi: any) => Promise<T>): Promise<T> {
-  const { createStrapi } = require('@strapi/strapi');
-  const { distDir } = await require('./compile').compileApp(ROOT);
-  const strapi = await createStrapi({ appDir: ROOT, distDir, autoReload: false, serveAdminPanel: false }).load();
-  strapi.log.level = 'error';
-  try {
-    return await run(strapi);
-  } finally {
-    await strapi.destroy();
-  }
 }
 
 async function main() {

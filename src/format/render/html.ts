@@ -69,23 +69,29 @@ export function renderHtml(view: ReportView): string {
       return `<section id="${s.key}">\n<h2>${escapeHtml(`${s.numeral}、${s.heading}`)}</h2>\n${blocks}${s.grid ? `\n${tableHtml(s.grid)}` : ''}\n</section>`;
     })
     .join('\n');
-  return `<!DOCTYPE html>
-<html lang="zh-CN">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(view.title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-<header>
+  const body = `<header>
 <p class="agency">${escapeHtml(view.agencyName)}</p>
 <h1>${escapeHtml(yearTitle(view.year))}</h1>
 <div class="period">统计期间：${escapeHtml(view.period)}</div>
 </header>
 ${view.preamble.map(para).join('\n')}
-${sections}
+${sections}`;
+  return htmlPage(view.title, body);
+}
+
+/** A self-contained page in the view's style around `body` (already escaped markup). */
+export function htmlPage(title: string, body: string): string {
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+<main>
+${body}
 </main>
 </body>
 </html>

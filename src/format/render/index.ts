@@ -3,3 +3,4 @@ export * from './view';
 export * from './html';
 export * from './text';
 export * from './csv';
+export * from './listing';

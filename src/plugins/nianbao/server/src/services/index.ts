@@ -10,6 +10,7 @@ import { importReport } from './import/import-report';
 import { DEMO_ADMIN, ensureDemoAdmin, publishAsPublished, seedExample } from './demo/seed-example';
 import { PublishedStamps } from './views/published-stamps';
 import { renderCacheFromEnv } from './views/rendered';
+import { exportStatic, type ExportProgress } from './export/static-export';
 
 type Factory = ({ strapi }: { strapi: Core.Strapi }) => object;
 
@@ -39,7 +40,12 @@ const views = ({ strapi }: { strapi: Core.Strapi }) => ({
   renderings: renderCacheFromEnv(),
 });
 
-const services = { scheduling, imports, demo, views } satisfies Record<string, Factory>;
+const staticExport = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Every published report in every format, with index pages, into `dir` (incremental). */
+  exportStatic: (dir: string, progress?: ExportProgress) => exportStatic(strapi, dir, progress),
+});
+
+const services = { scheduling, imports, demo, views, staticExport } satisfies Record<string, Factory>;
 export default services;
 
 type Services = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };

@@ -31,19 +31,24 @@ interface Ctx {
   set: (name: string, value: string) => void;
 }
 
+/** What the public is told of a withdrawn report: 「该年报已于2025-03-02撤回：数据有误，更正后重新发布」. */
+export function withdrawalMessage(state: Extract<PublicState, { state: 'withdrawn' }>): string {
+  const on = state.withdrawnAt ? `于${state.withdrawnAt.slice(0, 10)}` : '';
+  return `该年报已${on}撤回${state.withdrawalNote ? `：${state.withdrawalNote}` : '（未填写撤回说明）'}`;
+}
+
 /** Answers for a report the public may not read; returns false when it is published. */
 export function answerUnpublished(ctx: Ctx, state: PublicState, absentMessage: string): boolean {
   if (state.state === 'published') return false;
   ctx.set('Cache-Control', PUBLIC_CACHE);
   if (state.state === 'withdrawn') {
-    const on = state.withdrawnAt ? `于${state.withdrawnAt.slice(0, 10)}` : '';
     ctx.status = 410;
     ctx.body = {
       data: null,
       error: {
         status: 410,
         name: 'GoneError',
-        message: `该年报已${on}撤回${state.withdrawalNote ? `：${state.withdrawalNote}` : '（未填写撤回说明）'}`,
+        message: withdrawalMessage(state),
         details: { withdrawnAt: state.withdrawnAt, withdrawalNote: state.withdrawalNote },
       },
     };
