@@ -125,3 +125,42 @@ test('the deadline dashboard lists every agency with its state, days and check r
   const past = await app.http().get(`/nianbao/dashboard?year=${YEAR - 2}`).set(as(admin));
   expectEvery(past.body.data, (r: { state: string }) => r.state === '逾期');
 });
+
+describe('the plugin’s permissions are Strapi permissions', () => {
+  test('审核/退回, 定时发布, 导入 and 截止日期 are listed in Settings → Roles under the plugin', async () => {
+    const res = await app.http().get('/admin/permissions').set(as(admin));
+    expect(res.status).toBe(200);
+    const plugin = res.body.data.sections.plugins.filter((a: { plugin: string }) => a.plugin === 'nianbao');
+    expect(plugin.map((a: { action: string; displayName: string }) => `${a.action} ${a.displayName}`).sort()).toEqual([
+      'plugin::nianbao.deadlines 截止日期',
+      'plugin::nianbao.import 导入',
+      'plugin::nianbao.review 审核/退回',
+      'plugin::nianbao.schedule 定时发布',
+    ]);
+  });
+
+  test('who reviews, schedules, imports and sees the deadlines follows the role’s permissions, not its name', async () => {
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'nianbao-editor' } });
+    const held = async () => (await app.strapi.db.query('admin::permission').findMany({ where: { role: role.id, action: { $startsWith: 'plugin::nianbao.' } } })).map((p: { action: string }) => p.action).sort();
+    expect(await held()).toEqual(['plugin::nianbao.deadlines', 'plugin::nianbao.import']);
+    // The editor may see the deadlines, but not schedule or approve.
+    expect((await app.http().get(`/nianbao/dashboard?year=${YEAR}`).set(as(editor))).status).toBe(200);
+    const schedule = await app.http().post(`/nianbao/reports/${id}/schedule`).set(as(editor)).send({ executeAt: `${YEAR + 1}-01-10 09:00` });
+    expect([schedule.status, schedule.body.error.message]).toEqual([403, '没有权限进行此操作']);
+    // An edit returns the report to 拟稿 whatever the tests above left it in.
+    await app.http().put(`/api/annual-reports/${id}?status=draft`).set(as(token)).send({ data: { problems: '存在的问题：培训仍不足。下一步将加强培训。' } });
+    expect((await move(editor, 'submit')).body.data.stage).toBe('submitted');
+    expect((await move(editor, 'approve')).body.error.message).toBe('只有审核人可以“审核通过”');
+    // Granted 审核/退回 in Settings → Roles, the same role reviews; without 截止日期 it no longer sees the dashboard.
+    await app.strapi.service('admin::permission').createMany([{ action: 'plugin::nianbao.review', subject: null, properties: {}, conditions: [], role: role.id }]);
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { role: role.id, action: 'plugin::nianbao.deadlines' } });
+    try {
+      const approved = await move(editor, 'approve');
+      expect([approved.status, approved.body.data?.stage]).toEqual([200, 'approved']);
+      expect((await app.http().get(`/nianbao/dashboard?year=${YEAR}`).set(as(editor))).status).toBe(403);
+    } finally {
+      await app.strapi.db.query('admin::permission').deleteMany({ where: { role: role.id, action: 'plugin::nianbao.review' } });
+      await app.strapi.service('admin::permission').createMany([{ action: 'plugin::nianbao.deadlines', subject: null, properties: {}, conditions: [], role: role.id }]);
+    }
+  });
+});

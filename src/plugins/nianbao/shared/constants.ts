@@ -18,3 +18,15 @@ export const JOB_UID = 'plugin::nianbao.publish-job' as const;
 export const REPORT_SERVER_FIELDS = ['title', 'agencyYear', 'issuedOn', 'imported', 'sourceLabels', 'sourceSubtotals', 'checkStatus', 'checkSummary', 'checkFindings', 'checkedAt', 'acknowledgements', 'reviewStage', 'workflowHistory'] as const;
 
 export const PLUGIN_ID = 'nianbao' as const;
+
+/**
+ * The plugin's own permissions, granted per role in Settings → Roles like any other (the server
+ * registers them with the admin's action provider; routes and the admin check them by these ids).
+ */
+export const PLUGIN_ACTIONS = {
+  review: { id: 'plugin::nianbao.review', uid: 'review', displayName: '审核/退回' },
+  schedule: { id: 'plugin::nianbao.schedule', uid: 'schedule', displayName: '定时发布' },
+  import: { id: 'plugin::nianbao.import', uid: 'import', displayName: '导入' },
+  deadlines: { id: 'plugin::nianbao.deadlines', uid: 'deadlines', displayName: '截止日期' },
+} as const;
+export type PluginAction = keyof typeof PLUGIN_ACTIONS;

@@ -3,6 +3,7 @@ import { ensureOneReportPerAgencyYear } from './middlewares/guards/report-unique
 import { applyAdminLabels } from './bootstrap/admin-labels';
 import { grantPublicReads } from './bootstrap/public-permissions';
 import { ensureWorkflowRoles } from './services/workflow/review';
+import { registerPluginActions } from './bootstrap/plugin-permissions';
 import { dropStampsOnWrites } from './services/views/published-stamps';
 import { nianbao } from './services';
 
@@ -11,6 +12,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await ensureOneReportPerAgencyYear(strapi);
   await grantPublicReads(strapi);
   await applyAdminLabels(strapi);
+  await registerPluginActions(strapi);
   await ensureWorkflowRoles(strapi);
   dropStampsOnWrites(strapi, nianbao(strapi, 'views').stamps);
 };

@@ -9,6 +9,7 @@ import { Button, Flex, Typography } from '@strapi/design-system';
 import { REPORT_UID } from '../../../shared/constants';
 import { ACTION_LABELS, type WorkflowAction } from '../../../shared/transitions';
 import type { PublishJob } from '../../../shared/contracts/workflow';
+import { usePluginPermissions } from '../hooks/usePluginPermissions';
 import { errorMessage, useCancelJobMutation, useJobsQuery, useScheduleMutation, useTransitionMutation, useWorkflowQuery } from '../services/api';
 
 const JOB_STATES: Record<PublishJob['state'], string> = { pending: '等待执行', running: '执行中', done: '已完成', refused: '被拒绝', failed: '失败', cancelled: '已取消' };
@@ -24,6 +25,8 @@ function Review({ documentId, version }: { documentId: string; version: string }
   const [cancelJob] = useCancelJobMutation();
   const [comment, setComment] = React.useState('');
   const [at, setAt] = React.useState('');
+  // 审核通过/退回修改 and 定时发布 only for whoever holds those permissions; the server checks them too.
+  const { holds } = usePluginPermissions();
 
   /** The outcome of a call: a notice in Chinese when it failed, true when it went through. */
   const done = (result: { data: unknown } | { error: unknown }) => {
@@ -56,18 +59,18 @@ function Review({ documentId, version }: { documentId: string; version: string }
             提交审核
           </Button>
         )}
-        {status.stage === 'submitted' && (
+        {status.stage === 'submitted' && holds.review && (
           <Button size="S" onClick={() => act('approve')}>
             审核通过
           </Button>
         )}
-        {status.stage !== 'draft' && (
+        {status.stage !== 'draft' && holds.review && (
           <Button size="S" variant="danger-light" onClick={() => act('return')}>
             退回修改
           </Button>
         )}
       </Flex>
-      {status.stage === 'approved' && (
+      {status.stage === 'approved' && holds.schedule && (
         <Flex gap={1}>
           <input aria-label="定时发布时间（北京时间）" type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} style={{ ...input, flex: 1 }} />
           <Button size="S" variant="secondary" disabled={!at} onClick={schedule}>
@@ -82,7 +85,7 @@ function Review({ documentId, version }: { documentId: string; version: string }
             <Typography key={j.id} variant="pi" tag="div">
               {when(j.executeAt)} {j.action === 'publish' ? '发布' : '撤回'}：{JOB_STATES[j.state]}
               {j.lastError ? `（${j.lastError.slice(0, 60)}）` : ''}
-              {j.state === 'pending' && (
+              {j.state === 'pending' && holds.schedule && (
                 <button type="button" onClick={async () => done(await cancelJob({ documentId, id: j.id }))} style={{ marginLeft: 6, border: 0, background: 'none', color: '#4945ff', cursor: 'pointer' }}>
                   取消
                 </button>

@@ -8,6 +8,7 @@ import type { ReportListRow } from '../../../shared/contracts/workflow';
 import { errorMessage, useReportsQuery } from '../services/api';
 import { ImportPanel } from './ImportPanel';
 import { Dashboard } from './Dashboard';
+import { usePluginPermissions } from '../hooks/usePluginPermissions';
 
 type Row = ReportListRow;
 
@@ -18,6 +19,8 @@ export default function App() {
   const rows = data ?? null;
   const [year, setYear] = React.useState<string>('');
   const [tab, setTab] = React.useState<'reports' | 'deadlines' | 'import'>('reports');
+  // 截止日期 and 导入 are shown to whoever holds their permission (Settings → Roles).
+  const { holds } = usePluginPermissions();
 
   const years = [...new Set((rows ?? []).map((r) => r.year))].sort((a, b) => b - a);
   const shown = (rows ?? []).filter((r) => !year || String(r.year) === year);
@@ -30,11 +33,11 @@ export default function App() {
         <Flex gap={2} paddingBottom={4}>
           {(
             [
-              ['reports', '年报列表'],
-              ['deadlines', '截止日期'],
-              ['import', '导入'],
+              ['reports', '年报列表', true],
+              ['deadlines', '截止日期', holds.deadlines],
+              ['import', '导入', holds.import],
             ] as const
-          ).map(([key, label]) => (
+          ).filter(([, , shown]) => shown).map(([key, label]) => (
             <button
               key={key}
               type="button"
@@ -46,7 +49,7 @@ export default function App() {
             </button>
           ))}
         </Flex>
-        {tab === 'import' ? <ImportPanel /> : tab === 'deadlines' ? <Dashboard /> : <ReportTable rows={rows} error={error ? errorMessage(error, '请稍后刷新') : null} year={year} setYear={setYear} years={years} shown={shown} />}
+        {tab === 'import' && holds.import ? <ImportPanel /> : tab === 'deadlines' && holds.deadlines ? <Dashboard /> : <ReportTable rows={rows} error={error ? errorMessage(error, '请稍后刷新') : null} year={year} setYear={setYear} years={years} shown={shown} />}
       </Layouts.Content>
     </Page.Main>
   );

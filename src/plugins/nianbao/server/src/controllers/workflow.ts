@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { findReportRow } from '../services/checks/stored-report';
 import { applyTransition, capabilitiesOf, historyOf, stageOf } from '../services/workflow/review';
+import { holds } from '../bootstrap/plugin-permissions';
 import { STAGE_LABELS, type WorkflowAction } from '../../../shared/transitions';
 import type { WorkflowStatus } from '../../../shared/contracts/workflow';
 import { publicationsOf } from '../services/workflow/publications';
@@ -15,7 +16,7 @@ interface Ctx {
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: Record<string, unknown> };
-  state: { user?: { roles?: { code?: string }[] } };
+  state: { userAbility?: { can(action: string): boolean } };
   headers: Record<string, string | undefined>;
   status: number;
   body: unknown;
@@ -39,7 +40,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async transition(ctx: Ctx) {
       const { action, comment } = (ctx.request.body ?? {}) as { action?: WorkflowAction; comment?: string };
-      await applyTransition(strapi, ctx.params.documentId, action as WorkflowAction, { capabilities: capabilitiesOf(ctx.state.user), comment });
+      await applyTransition(strapi, ctx.params.documentId, action as WorkflowAction, { capabilities: capabilitiesOf(holds(ctx, 'review')), comment });
       ctx.body = { data: await status(ctx.params.documentId) };
     },
 

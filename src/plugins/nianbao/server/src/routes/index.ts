@@ -1,3 +1,5 @@
+import { requires } from '../bootstrap/plugin-permissions';
+
 const admin = { policies: ['admin::isAuthenticatedAdmin'] };
 
 export default {
@@ -10,13 +12,13 @@ export default {
       { method: 'POST', path: '/check', handler: 'checks.dryRun', config: admin },
       { method: 'GET', path: '/check-config', handler: 'checks.config', config: admin },
       { method: 'GET', path: '/reports', handler: 'views.list', config: admin },
-      { method: 'POST', path: '/import', handler: 'imports.import', config: admin },
-      { method: 'POST', path: '/reports/:documentId/schedule', handler: 'schedule.schedule', config: admin },
+      { method: 'POST', path: '/import', handler: 'imports.import', config: requires('import') },
+      { method: 'POST', path: '/reports/:documentId/schedule', handler: 'schedule.schedule', config: requires('schedule') },
       { method: 'GET', path: '/reports/:documentId/schedule', handler: 'schedule.jobs', config: admin },
-      { method: 'DELETE', path: '/schedule/:id', handler: 'schedule.cancel', config: admin },
+      { method: 'DELETE', path: '/schedule/:id', handler: 'schedule.cancel', config: requires('schedule') },
       { method: 'GET', path: '/reports/:documentId/workflow', handler: 'workflow.status', config: admin },
       { method: 'POST', path: '/reports/:documentId/workflow', handler: 'workflow.transition', config: admin },
-      { method: 'GET', path: '/dashboard', handler: 'workflow.dashboard', config: admin },
+      { method: 'GET', path: '/dashboard', handler: 'workflow.dashboard', config: requires('deadlines') },
       { method: 'GET', path: '/preview/:documentId.:ext', handler: 'views.preview', config: admin },
       { method: 'GET', path: '/preview/:documentId', handler: 'views.preview', config: admin },
     ],
