@@ -21,9 +21,11 @@ beforeAll(async () => {
   token = await app.apiToken();
   // An administrator with only the 年报编辑 role.
   const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'nianbao-editor' } });
-  await app.strapi.service('admin::user').create({ email: 'editor@example.gov.cn', firstname: '编', lastname: '辑', password: 'Editor-Pass-2024', isActive: true, roles: [role.id] });
+  const editorUser = await app.strapi.service('admin::user').create({ email: 'editor@example.gov.cn', firstname: '编', lastname: '辑', password: 'Editor-Pass-2024', isActive: true, roles: [role.id] });
   editor = (await app.http().post('/admin/login').send({ email: 'editor@example.gov.cn', password: 'Editor-Pass-2024' })).body.data.token;
   const agency = await createAgency(app, token, { name: '流程测试局', type: 'governmentDepartment' });
+  // 年报编辑 reaches the reports of its own agencies (「本机关及下属机关」).
+  await app.http().put(`/nianbao/users/${editorUser.id}/agencies`).set(as(admin)).send({ agencies: [agency] });
   await createAgency(app, token, { name: '未报送局', type: 'governmentDepartment' });
   const { agencyName, agencyType, publishedAt, publicationUrl, ...body } = consistentReport(YEAR) as any;
   id = (await app.http().post('/api/annual-reports?status=draft').set(as(token)).send({ data: { ...body, agency } })).body.data.documentId;
@@ -127,13 +129,14 @@ test('the deadline dashboard lists every agency with its state, days and check r
 });
 
 describe('the plugin’s permissions are Strapi permissions', () => {
-  test('审核/退回, 定时发布, 导入 and 截止日期 are listed in Settings → Roles under the plugin', async () => {
+  test('审核/退回, 定时发布, 导入, 截止日期 and 机关与人员 are listed in Settings → Roles under the plugin', async () => {
     const res = await app.http().get('/admin/permissions').set(as(admin));
     expect(res.status).toBe(200);
     const plugin = res.body.data.sections.plugins.filter((a: { plugin: string }) => a.plugin === 'nianbao');
     expect(plugin.map((a: { action: string; displayName: string }) => `${a.action} ${a.displayName}`).sort()).toEqual([
       'plugin::nianbao.deadlines 截止日期',
       'plugin::nianbao.import 导入',
+      'plugin::nianbao.members 机关与人员',
       'plugin::nianbao.review 审核/退回',
       'plugin::nianbao.schedule 定时发布',
     ]);

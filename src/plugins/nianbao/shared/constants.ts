@@ -10,6 +10,7 @@ export const OPEN_DAY_UID = 'api::open-day-event.open-day-event' as const;
 export const PUBLICATION_UID = 'plugin::nianbao.publication' as const;
 export const AUDIT_UID = 'plugin::nianbao.audit-entry' as const;
 export const JOB_UID = 'plugin::nianbao.publish-job' as const;
+export const MEMBERSHIP_UID = 'plugin::nianbao.agency-membership' as const;
 
 /**
  * Report fields only the server writes: the write guard strips them from every body, and the
@@ -28,5 +29,10 @@ export const PLUGIN_ACTIONS = {
   schedule: { id: 'plugin::nianbao.schedule', uid: 'schedule', displayName: '定时发布' },
   import: { id: 'plugin::nianbao.import', uid: 'import', displayName: '导入' },
   deadlines: { id: 'plugin::nianbao.deadlines', uid: 'deadlines', displayName: '截止日期' },
+  members: { id: 'plugin::nianbao.members', uid: 'members', displayName: '机关与人员' },
 } as const;
 export type PluginAction = keyof typeof PLUGIN_ACTIONS;
+
+/** The RBAC condition 「本机关及下属机关」: on reports, catalog entries and open-day events by their agency, on agencies by themselves. */
+export const OWN_AGENCIES_CONDITION = 'plugin::nianbao.own-agencies' as const;
+export const OWN_AGENCY_RECORDS_CONDITION = 'plugin::nianbao.own-agency-records' as const;

@@ -4,6 +4,7 @@ import { applyAdminLabels } from './bootstrap/admin-labels';
 import { grantPublicReads } from './bootstrap/public-permissions';
 import { ensureWorkflowRoles } from './services/workflow/review';
 import { registerPluginActions } from './bootstrap/plugin-permissions';
+import { registerAgencyConditions } from './bootstrap/agency-conditions';
 import { dropStampsOnWrites } from './services/views/published-stamps';
 import { nianbao } from './services';
 
@@ -13,6 +14,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await grantPublicReads(strapi);
   await applyAdminLabels(strapi);
   await registerPluginActions(strapi);
+  await registerAgencyConditions(strapi);
   await ensureWorkflowRoles(strapi);
   dropStampsOnWrites(strapi, nianbao(strapi, 'views').stamps);
 };

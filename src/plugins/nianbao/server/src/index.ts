@@ -6,5 +6,6 @@ import controllers from './controllers';
 import middlewares from './middlewares';
 import services from './services';
 import contentTypes from './content-types';
+import policies from './policies';
 
-export default { register, bootstrap, contentTypes, routes, controllers, middlewares, services };
+export default { register, bootstrap, contentTypes, routes, controllers, middlewares, policies, services };

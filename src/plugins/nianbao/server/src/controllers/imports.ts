@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { UnreadableSource } from '#format/import';
 import { nianbao } from '../services';
+import { agencyInScope } from '../services/scope/admin-scope';
 import { MAX_IMPORT_BYTES, importForm } from '../validation/import-request';
 import type { ImportRequestBody, ImportResponse } from '../../../shared/contracts/imports';
 
@@ -16,6 +17,7 @@ interface UploadedFile {
 
 interface Ctx {
   request: { body?: ImportRequestBody; files?: Record<string, UploadedFile | UploadedFile[]> };
+  state: { userAbility?: unknown; auth?: { strategy?: { name?: string } } };
   body: ImportResponse;
 }
 
@@ -29,7 +31,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!content) throw new errors.ValidationError('请上传文件（file）或提交文本（text）');
     if (content.length > MAX_IMPORT_BYTES) throw new errors.ValidationError('文件超过 20 MB');
     const outcome = await nianbao(strapi, 'imports')
-      .importReport({ name, content, agency: form.agency, year: form.year, dryRun: form.dryRun })
+      // From the admin, only into the administrator's own agencies; an API token imports for all.
+      .importReport({ name, content, agency: form.agency, year: form.year, dryRun: form.dryRun }, ctx.state.auth?.strategy?.name === 'admin' ? (id) => agencyInScope(strapi, ctx, id) : undefined)
       .catch((error: unknown) => {
         throw error instanceof UnreadableSource ? new errors.ValidationError(error.message) : error;
       });

@@ -3,5 +3,6 @@ import views from './views';
 import imports from './imports';
 import schedule from './schedule';
 import workflow from './workflow';
+import members from './members';
 
-export default { checks, views, imports, schedule, workflow };
+export default { checks, views, imports, schedule, workflow, members };

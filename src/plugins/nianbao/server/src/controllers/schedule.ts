@@ -7,11 +7,12 @@ import { deadlineWarning, parseScheduleTime } from '../validation/schedule-reque
 import { checkConfig, findReportRow, toCheckable } from '../services/checks/stored-report';
 import { stageOf } from '../services/workflow/review';
 import { audit } from '../services/workflow/audit';
+import { assertReportInScope } from '../services/scope/admin-scope';
 
 interface Ctx {
   params: Record<string, string>;
   request: { body?: Record<string, unknown> };
-  state: { user?: { email?: string } };
+  state: { user?: { email?: string }; userAbility?: unknown };
   body: unknown;
 }
 
@@ -37,6 +38,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   async cancel(ctx: Ctx) {
+    const job = await strapi.db.query(JOB_UID).findOne({ where: { id: Number(ctx.params.id) }, select: ['targetDocumentId'] });
+    if (!job) throw new errors.NotFoundError('没有这个定时任务');
+    await assertReportInScope(strapi, ctx, job.targetDocumentId);
     const updated = await strapi.db
       .connection(strapi.db.metadata.get(JOB_UID).tableName)
       .where({ id: Number(ctx.params.id), state: 'pending' })

@@ -12,6 +12,7 @@ import { answerUnpublished, publicState, PUBLIC_CACHE } from '../services/workfl
 import { agencyYearRoute, reportRoute, routeParams } from '../validation/params';
 import { REPORT_UID } from '../../../shared/constants';
 import { nianbao } from '../services';
+import { readableWhere } from '../services/scope/admin-scope';
 import type { Rendered } from '../services/views/rendered';
 
 interface Ctx {
@@ -21,6 +22,7 @@ interface Ctx {
   status: number;
   body: unknown;
   set: (name: string, value: string) => void;
+  state: { userAbility?: unknown };
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -76,10 +78,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await serve(ctx, documentId, ext, status);
     },
 
-    /** For the plugin page: every report with its agency, year, state and check result. */
+    /** For the plugin page: every report the administrator may read, with its agency, year, state and check result. */
     async list(ctx: Ctx) {
+      const readable = readableWhere(strapi, ctx, REPORT_UID);
       const rows: { documentId: string; title: string; year: number; publishedAt: string | null; updatedAt: string; checkStatus: string | null; checkSummary: string | null; agency: { name: string } | null }[] =
-        await strapi.db.query(REPORT_UID).findMany({
+        readable === false ? [] : await strapi.db.query(REPORT_UID).findMany({
+          where: readable,
           select: ['documentId', 'title', 'year', 'publishedAt', 'updatedAt', 'checkStatus', 'checkSummary'],
           populate: { agency: { select: ['name'] } },
           orderBy: [{ year: 'desc' }, { title: 'asc' }],

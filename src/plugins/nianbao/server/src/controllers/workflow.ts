@@ -4,13 +4,14 @@ import { errors } from '@strapi/utils';
 import { findReportRow } from '../services/checks/stored-report';
 import { applyTransition, capabilitiesOf, historyOf, stageOf } from '../services/workflow/review';
 import { holds } from '../bootstrap/plugin-permissions';
+import { readableWhere } from '../services/scope/admin-scope';
 import { STAGE_LABELS, type WorkflowAction } from '../../../shared/transitions';
 import type { WorkflowStatus } from '../../../shared/contracts/workflow';
 import { publicationsOf } from '../services/workflow/publications';
 import { dashboard, dashboardCsv } from '../services/workflow/dashboard';
 import { answerUnpublished, publicState, PUBLIC_CACHE } from '../services/workflow/public-state';
 import { documentRoute, routeParams, versionRoute } from '../validation/params';
-import { AUDIT_UID } from '../../../shared/constants';
+import { AGENCY_UID, AUDIT_UID } from '../../../shared/constants';
 
 interface Ctx {
   params: Record<string, string>;
@@ -78,7 +79,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async dashboard(ctx: Ctx) {
       const year = Number(ctx.query.year ?? new Date().getFullYear() - 1);
       if (!Number.isInteger(year)) throw new errors.ValidationError('年度应为整数');
-      const rows = await dashboard(strapi, year);
+      // Only the agencies the administrator may read: their own and those below, or all.
+      const agencies = readableWhere(strapi, ctx, AGENCY_UID);
+      const rows = agencies === false ? [] : await dashboard(strapi, year, new Date(), agencies);
       if (ctx.query.format === 'csv') {
         ctx.set('Content-Type', 'text/csv; charset=utf-8');
         ctx.set('Content-Disposition', `attachment; filename="deadlines-${year}.csv"; filename*=UTF-8''${encodeURIComponent(`${year}年度年报发布情况.csv`)}`);

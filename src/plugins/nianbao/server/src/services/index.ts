@@ -22,7 +22,7 @@ const scheduling = ({ strapi }: { strapi: Core.Strapi }) => ({
 });
 
 const imports = ({ strapi }: { strapi: Core.Strapi }) => ({
-  importReport: (request: ImportRequest) => importReport(strapi, request),
+  importReport: (request: ImportRequest, mayUse?: (agencyId: number) => Promise<boolean>) => importReport(strapi, request, mayUse),
   analyseSource,
 });
 

@@ -12,9 +12,9 @@ import { acknowledgementsOf } from '../checks/acknowledgements';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
 
 /** The agency a report's printed name means — by name, 简称 or 曾用名, or with its regions — or a new one. */
-async function findOrCreateAgency(strapi: Core.Strapi, name: string, creditCode: string | null, notes: ImportNote[]) {
+async function findOrCreateAgency(strapi: Core.Strapi, name: string, creditCode: string | null, notes: ImportNote[]): Promise<{ id: number; documentId: string }> {
   const agencies = strapi.documents(AGENCY_UID);
-  const known = (await strapi.db.query(AGENCY_UID).findMany({ select: ['documentId', 'name', 'shortName', 'aliases', 'creditCode'] })) as (KnownAgency & { documentId: string })[];
+  const known = (await strapi.db.query(AGENCY_UID).findMany({ select: ['id', 'documentId', 'name', 'shortName', 'aliases', 'creditCode'] })) as (KnownAgency & { id: number; documentId: string })[];
   const match = matchAgency(name, known, creditCode);
   if (match) {
     const how = { creditCode: '统一社会信用代码', alias: '机关的其他名称', region: '上级地区的写法', name: '' }[match.how];
@@ -25,7 +25,7 @@ async function findOrCreateAgency(strapi: Core.Strapi, name: string, creditCode:
   notes.push({ level: 'info', ref: '机关', message: `新建机关“${name}”，类型按名称推断为“${AGENCY_TYPE_LABELS[type]}”，请核对` });
   // A printed credit code another agency holds would have matched it, so a valid one is this one's.
   const code = creditCode && !creditCodeProblem(creditCode) ? { creditCode } : {};
-  return agencies.create({ data: { name, type, ...code } as never });
+  return (await agencies.create({ data: { name, type, ...code } as never })) as { id: number; documentId: string };
 }
 
 const body = (r: ImportedReport, agencyId: string) => ({
@@ -56,7 +56,11 @@ async function markImported(strapi: Core.Strapi, documentId: string, report: Imp
   if (draft) await storeFindings(strapi, draft.id, await checkRow(strapi, draft), acknowledgementsOf(draft));
 }
 
-export async function importReport(strapi: Core.Strapi, request: ImportRequest): Promise<ImportOutcome> {
+/**
+ * `mayUse` is asked about the agency the report belongs to (found or new) before anything is kept:
+ * an administrator imports only into their own agencies; refused, the transaction leaves nothing.
+ */
+export async function importReport(strapi: Core.Strapi, request: ImportRequest, mayUse?: (agencyId: number) => Promise<boolean>): Promise<ImportOutcome> {
   const outcome = await analyseSource(request, checkConfig(strapi));
   if (request.dryRun || outcome.action === 'failed') return outcome;
   const { report, notes } = outcome;
@@ -64,6 +68,7 @@ export async function importReport(strapi: Core.Strapi, request: ImportRequest):
     // One transaction, so a refused report leaves no new agency behind.
     return await strapi.db.transaction(async () => {
       const agency = await findOrCreateAgency(strapi, report.agencyName!, report.creditCode, notes);
+      if (mayUse && !(await mayUse(agency.id))) throw new errors.ForbiddenError(`“${report.agencyName}”不是您所在的机关或其下属机关，不能导入它的年报`);
       const reports = strapi.documents(REPORT_UID);
       const existing = await reports.findFirst({ filters: { agency: { documentId: agency.documentId }, year: report.year }, status: 'draft' } as never);
       const data = body(report, agency.documentId) as never;

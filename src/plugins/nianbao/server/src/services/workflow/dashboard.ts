@@ -21,9 +21,10 @@ interface Row {
   agency: { id: number } | null;
 }
 
-export async function dashboard(strapi: Core.Strapi, year: number, now = new Date()): Promise<DashboardRow[]> {
+/** `agencies` narrows the rows to the agencies an administrator may read (the where-clause of their scope). */
+export async function dashboard(strapi: Core.Strapi, year: number, now = new Date(), agencies: Record<string, unknown> = {}): Promise<DashboardRow[]> {
   const config = checkConfig(strapi).deadlines;
-  const agencies: { id: number; name: string; type: AgencyType }[] = await strapi.db.query(AGENCY_UID).findMany({ select: ['id', 'name', 'type'], orderBy: { name: 'asc' } });
+  const listed: { id: number; name: string; type: AgencyType }[] = await strapi.db.query(AGENCY_UID).findMany({ where: agencies, select: ['id', 'name', 'type'], orderBy: { name: 'asc' } });
   const reports: Row[] = await strapi.db.query(REPORT_UID).findMany({
     where: { year },
     select: ['documentId', 'publishedAt', 'issuedOn', 'imported', 'reviewStage', 'checkSummary'],
@@ -33,7 +34,7 @@ export async function dashboard(strapi: Core.Strapi, year: number, now = new Dat
     (await strapi.db.query(JOB_UID).findMany({ where: { state: 'pending', action: 'publish' }, select: ['targetDocumentId'] })).map((j: { targetDocumentId: string }) => j.targetDocumentId),
   );
   const today = localDate(now, config.timezone);
-  return agencies.map((agency) => {
+  return listed.map((agency) => {
     const rows = reports.filter((r) => r.agency?.id === agency.id);
     const draft = rows.find((r) => !r.publishedAt);
     const published = rows.find((r) => r.publishedAt);

@@ -5,18 +5,28 @@ import { findReportRow } from '../checks/stored-report';
 import { actorOf } from './actor';
 import { audit } from './audit';
 import { transition, type Capability, type HistoryEntry, type Stage, type WorkflowAction } from '../../../../shared/transitions';
-import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, PLUGIN_ACTIONS, REPORT_UID, type PluginAction } from '../../../../shared/constants';
+import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, OWN_AGENCIES_CONDITION, OWN_AGENCY_RECORDS_CONDITION, PLUGIN_ACTIONS, REPORT_UID, type PluginAction } from '../../../../shared/constants';
 
-export const REVIEWER_ROLE = { code: 'nianbao-reviewer', name: '年报审核人', description: '审核年报：审核通过或退回修改' };
-export const EDITOR_ROLE = { code: 'nianbao-editor', name: '年报编辑', description: '拟稿并提交审核' };
+export const REVIEWER_ROLE = { code: 'nianbao-reviewer', name: '年报审核人', description: '审核本机关及下属机关的年报：审核通过或退回修改' };
+export const EDITOR_ROLE = { code: 'nianbao-editor', name: '年报编辑', description: '拟稿并提交审核（本机关及下属机关）' };
+export const OFFICE_ROLE = { code: 'nianbao-office', name: '政务公开办', description: '查看、审核全部机关的年报，管理机关与人员' };
 
 /** Every administrator may draft and submit; whoever holds the permission 审核/退回 reviews. */
 export const capabilitiesOf = (mayReview: boolean): Capability[] => (mayReview ? ['editor', 'reviewer'] : ['editor']);
 
-/** The plugin's permissions each workflow role starts with; Settings → Roles changes them. */
-const ROLE_ACTIONS: Record<string, PluginAction[]> = {
-  [EDITOR_ROLE.code]: ['import', 'deadlines'],
-  [REVIEWER_ROLE.code]: ['review', 'schedule', 'import', 'deadlines'],
+interface RoleStart {
+  /** The content manager's actions on reports, catalog entries and open-day events. */
+  content: string[];
+  /** Limited to the administrator's agencies and their descendants (「本机关及下属机关」). */
+  scoped: boolean;
+  plugin: PluginAction[];
+}
+
+/** What each workflow role starts with; Settings → Roles changes it. */
+const ROLE_STARTS: Record<string, RoleStart> = {
+  [EDITOR_ROLE.code]: { content: ['create', 'read', 'update', 'delete'], scoped: true, plugin: ['import', 'deadlines'] },
+  [REVIEWER_ROLE.code]: { content: ['create', 'read', 'update', 'delete', 'publish'], scoped: true, plugin: ['review', 'schedule', 'import', 'deadlines'] },
+  [OFFICE_ROLE.code]: { content: ['create', 'read', 'update', 'delete', 'publish'], scoped: false, plugin: ['review', 'schedule', 'import', 'deadlines', 'members'] },
 };
 
 export const historyOf = (row: { workflowHistory?: unknown }): HistoryEntry[] =>
@@ -52,30 +62,48 @@ export async function returnAfterEdit(strapi: Core.Strapi, draft: { id: number; 
   await record(strapi, draft.id, historyOf(draft), { action: 'edit', from, to: 'draft', by: actorOf(strapi), at: new Date().toISOString(), comment: '内容已修改，需重新提交审核' });
 }
 
+const fieldsOf = (strapi: Core.Strapi, uid: string) => Object.keys((strapi.contentTypes as unknown as Record<string, { attributes: Record<string, unknown> }>)[uid].attributes);
+
+function startingPermissions(strapi: Core.Strapi, start: RoleStart) {
+  const conditions = (condition: string) => (start.scoped ? [condition] : []);
+  const records = [REPORT_UID, CATALOG_UID, OPEN_DAY_UID].flatMap((subject) =>
+    start.content.map((verb) => ({
+      action: `plugin::content-manager.explorer.${verb}`,
+      subject,
+      properties: verb === 'delete' || verb === 'publish' ? {} : { fields: fieldsOf(strapi, subject) },
+      conditions: conditions(OWN_AGENCIES_CONDITION),
+    })),
+  );
+  // Agencies are the 政务公开办's to create and change; the others read theirs (the relation picker shows only those).
+  const agencyVerbs = start.scoped ? ['read'] : ['create', 'read', 'update', 'delete'];
+  const agencies = agencyVerbs.map((verb) => ({
+    action: `plugin::content-manager.explorer.${verb}`,
+    subject: AGENCY_UID,
+    properties: verb === 'delete' ? {} : { fields: fieldsOf(strapi, AGENCY_UID) },
+    conditions: conditions(OWN_AGENCY_RECORDS_CONDITION),
+  }));
+  return { content: [...records, ...agencies], plugin: start.plugin.map((key) => ({ action: PLUGIN_ACTIONS[key].id, subject: null, properties: {}, conditions: [] })) };
+}
+
 /**
- * Bootstrap: the two roles the workflow speaks of, so that administrators can be given them, with
- * their content-manager permissions and the plugin's. A role made before the plugin's actions
- * existed (it holds none of them) is given its starting set once.
+ * Bootstrap: the roles the workflow speaks of — 年报编辑 and 年报审核人 scoped to their agencies,
+ * 政务公开办 over all — with their content-manager permissions and the plugin's. A role made before
+ * the plugin's actions existed (it holds none of them) is given its starting set of them once.
  */
 export async function ensureWorkflowRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role');
   // The admin creates its default roles (super admin first) only when there are none, and our
   // plugin boots before it: let it make them now, or ours would make it skip the super admin.
   await roles.createRolesIfNoneExist();
-  for (const role of [EDITOR_ROLE, REVIEWER_ROLE]) {
+  for (const role of [EDITOR_ROLE, REVIEWER_ROLE, OFFICE_ROLE]) {
+    const start = startingPermissions(strapi, ROLE_STARTS[role.code]);
     const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
-    const plugin = ROLE_ACTIONS[role.code].map((key) => ({ action: PLUGIN_ACTIONS[key].id, subject: null, properties: {}, conditions: [] }));
     if (existing) {
       const held = await strapi.db.query('admin::permission').count({ where: { role: existing.id, action: { $startsWith: 'plugin::nianbao.' } } });
-      if (!held) await strapi.service('admin::permission').createMany(plugin.map((p) => ({ ...p, role: existing.id })));
+      if (!held) await strapi.service('admin::permission').createMany(start.plugin.map((p) => ({ ...p, role: existing.id })));
       continue;
     }
     const created = await roles.create(role);
-    const editable = [REPORT_UID, AGENCY_UID, CATALOG_UID, OPEN_DAY_UID];
-    const content = editable.flatMap((subject) => {
-      const fields = Object.keys((strapi.contentTypes as unknown as Record<string, { attributes: Record<string, unknown> }>)[subject].attributes);
-      return ['create', 'read', 'update'].map((verb) => ({ action: `plugin::content-manager.explorer.${verb}`, subject, properties: { fields } }));
-    });
-    await roles.assignPermissions(created.id, [...content, ...plugin]);
+    await roles.assignPermissions(created.id, [...start.content, ...start.plugin]);
   }
 }
