@@ -43,6 +43,7 @@ async function main() {
   const demo = strapi.plugin('nianbao').service('demo');
   const { reportDocumentId, published, drafts } = await demo.seedExample();
   await demo.ensureDemoAdmin();
+  const departments = await demo.ensureDemoDepartments();
   const DEMO_ADMIN = demo.admin;
 
   await strapi.start();
@@ -58,6 +59,8 @@ async function main() {
 已通过导入程序载入 data/samples 中的报告：
   已发布     ${published.join('、')}
   草稿       ${drafts.join('、') || '无'}（有错误，留给编辑修改）
+演示县人民政府的两个部门，各有一名只能看到本部门年报的编辑（年报编辑，本机关及下属机关）：
+${departments.map((d) => `  ${d.agency}   ${d.email} / ${d.password}`).join('\n')}
 按 Ctrl+C 停止。`);
 }
 

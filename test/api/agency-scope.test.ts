@@ -125,3 +125,17 @@ test('an import into another agency is refused and leaves nothing behind', async
   expect(res.body.error.message).toContain('“乙局”不是您所在的机关或其下属机关，不能导入它的年报');
   expect(await app.strapi.db.query(UID).count({})).toBe(before);
 });
+
+test('the demo’s two departments under one government, each with an editor who sees only their own', async () => {
+  const demo = app.strapi.plugin('nianbao').service('demo');
+  const logins = await demo.ensureDemoDepartments();
+  expect(await demo.ensureDemoDepartments()).toEqual(logins);
+  expect(logins.map((l: { agency: string }) => l.agency)).toEqual(['演示县教育局', '演示县财政局']);
+  const education = await app.strapi.db.query('api::agency.agency').findOne({ where: { name: '演示县教育局' }, populate: { parent: { select: ['name'] } } });
+  expect(education.parent.name).toBe('演示县人民政府');
+  const login = await app.http().post('/admin/login').send({ email: logins[0].email, password: logins[0].password });
+  const seen = await listed(login.body.data.token);
+  expect(seen.total).toBe(1);
+  const own = await app.strapi.db.query(UID).findOne({ where: { documentId: seen.ids[0], publishedAt: null }, populate: { agency: { select: ['name'] } } });
+  expect(own.agency.name).toBe('演示县教育局');
+});

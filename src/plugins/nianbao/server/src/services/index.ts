@@ -7,7 +7,7 @@ import { PLUGIN_ID } from '../../../shared/constants';
 import { INSTANCE, claimDueJobs, tick } from './scheduling/publish-jobs';
 import { analyseSource, type ImportRequest } from '#format/import';
 import { importReport } from './import/import-report';
-import { DEMO_ADMIN, ensureDemoAdmin, publishAsPublished, seedExample } from './demo/seed-example';
+import { DEMO_ADMIN, ensureDemoAdmin, ensureDemoDepartments, publishAsPublished, seedExample } from './demo/seed-example';
 import { PublishedStamps } from './views/published-stamps';
 import { renderCacheFromEnv } from './views/rendered';
 import { exportStatic, type ExportProgress } from './export/static-export';
@@ -30,6 +30,7 @@ const demo = ({ strapi }: { strapi: Core.Strapi }) => ({
   admin: DEMO_ADMIN,
   seedExample: () => seedExample(strapi),
   ensureDemoAdmin: () => ensureDemoAdmin(strapi),
+  ensureDemoDepartments: () => ensureDemoDepartments(strapi),
   /** Approves and publishes a report as it was published elsewhere (warnings acknowledged); false if it has errors. */
   publishAsPublished: (documentId: string) => publishAsPublished(strapi, documentId),
 });

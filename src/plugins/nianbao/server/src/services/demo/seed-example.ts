@@ -12,6 +12,8 @@ import { checkRow, findReportRow } from '../checks/stored-report';
 import { importReport } from '../import/import-report';
 import { applyTransition, stageOf } from '../workflow/review';
 import { publicationsOf } from '../workflow/publications';
+import { EDITOR_ROLE } from '../workflow/review';
+import { setAgenciesOf } from '../scope/memberships';
 import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, REPORT_UID } from '../../../../shared/constants';
 
 const EXAMPLE_FILE = 'data/examples/yuanzhou-kjj-2023.json';
@@ -107,4 +109,45 @@ export async function ensureDemoAdmin(strapi: Core.Strapi): Promise<void> {
     preferedLanguage: 'zh-Hans',
     roles: superAdmin ? [superAdmin.id] : [],
   });
+}
+
+/**
+ * Two departments under one government, each with an editor who sees only their own department's
+ * reports (「本机关及下属机关」), so that the scoping can be tried in the admin. Safe to run again.
+ */
+export const DEMO_GOVERNMENT = '演示县人民政府';
+export const DEMO_DEPARTMENTS = [
+  { name: '演示县教育局', editor: 'jiaoyu@nianbao.local', firstname: '教育局', lastname: '编辑' },
+  { name: '演示县财政局', editor: 'caizheng@nianbao.local', firstname: '财政局', lastname: '编辑' },
+] as const;
+
+export async function ensureDemoDepartments(strapi: Core.Strapi): Promise<{ agency: string; email: string; password: string }[]> {
+  const agencies = strapi.documents(AGENCY_UID);
+  const find = (name: string) => agencies.findFirst({ filters: { name } });
+  const government = (await find(DEMO_GOVERNMENT)) ?? (await agencies.create({ data: { name: DEMO_GOVERNMENT, type: 'countyGovernment' } as never }));
+  const editorRole = await strapi.db.query('admin::role').findOne({ where: { code: EDITOR_ROLE.code } });
+  const example = JSON.parse(fs.readFileSync(path.join(strapi.dirs.app.root, 'data/examples/distinct-values-2023.json'), 'utf8'));
+  const logins = [];
+  for (const d of DEMO_DEPARTMENTS) {
+    const department = (await find(d.name)) ?? (await agencies.create({ data: { name: d.name, type: 'governmentDepartment', parent: government.documentId } as never }));
+    const reports = strapi.documents(REPORT_UID);
+    if (!(await reports.findFirst({ filters: { agency: { documentId: department.documentId } }, status: 'draft' } as never))) {
+      await reports.create({ data: { ...example.report, agency: department.documentId }, status: 'draft' } as never);
+    }
+    let user = await strapi.db.query('admin::user').findOne({ where: { email: d.editor } });
+    if (!user) {
+      user = await strapi.service('admin::user').create({
+        email: d.editor,
+        firstname: d.firstname,
+        lastname: d.lastname,
+        password: DEMO_ADMIN.password,
+        isActive: true,
+        preferedLanguage: 'zh-Hans',
+        roles: editorRole ? [editorRole.id] : [],
+      });
+      await setAgenciesOf(strapi, user.id, [department.documentId]);
+    }
+    logins.push({ agency: d.name, email: d.editor, password: DEMO_ADMIN.password });
+  }
+  return logins;
 }
