@@ -1,29 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { RULE_CATALOGUE, runChecks, type CheckableReport, type CheckOptions, type Finding, type RuleCases, type SentenceCases } from '../../src/format';
+import { RULE_CATALOGUE, runChecks } from '../../src/format';
 import { consistentReport, previousYear } from '../helpers/consistent-report';
+import { NOW, SENTENCES, baseOptions, casesOf, findingsOf, sentenceFindings } from '../helpers/rule-cases';
 
-const NOW = new Date('2024-01-20T00:00:00Z');
-const baseOptions = (): CheckOptions => ({ previous: { report: previousYear(), source: 'database', label: '2022年报' }, now: NOW });
-
-/** Each rule file's cases, from the `<file>.cases.ts` beside it. */
-const RULES_DIR = join(__dirname, '../../src/format/rules');
-const caseFiles = readdirSync(RULES_DIR).filter((f) => f.endsWith('.cases.ts'));
-const casesOf = (kind: 'reject' | 'accept') =>
-  caseFiles.flatMap((file) => {
-    const source = readFileSync(join(RULES_DIR, file.replace('.cases', '')), 'utf8');
-    const cases: RuleCases = require(join(RULES_DIR, file))[kind] ?? {};
-    return Object.entries(cases).flatMap(([rule, edits]) => [edits].flat().map((edit, i) => ({ rule, file, edit, i, beside: new RegExp(`\\bid: [^\\n]*['"]${rule}['"]`).test(source) })));
-  });
 const REJECT = casesOf('reject');
-const SENTENCES = caseFiles.flatMap((file) =>
-  Object.entries((require(join(RULES_DIR, file)).sentences ?? {}) as SentenceCases).map(([rule, table]) => ({ rule, file, ...table })),
-);
 const rejectOf = (rule: string) => REJECT.find((c) => c.rule === rule)!.edit;
 const ACCEPT = casesOf('accept');
-
-const findingsOf = (rule: string, report: CheckableReport, options: CheckOptions): Finding[] =>
-  runChecks(report, options).findings.filter((f) => f.rule === rule);
 
 describe('the consistent report', () => {
   test('passes every rule', () => {
@@ -72,16 +53,8 @@ test('every narrative rule has at least 10 sentences to accept and 5 to flag', (
   expect(SENTENCES.filter((t) => t.accept.length < 10 || t.reject.length < 5).map((t) => t.rule)).toEqual([]);
 });
 
-describe.each(SENTENCES.map((t) => [t.rule, t] as const))('%s sentences', (rule, table) => {
-  const warnings = (sentence: string) => {
-    const report = consistentReport() as any;
-    const options = baseOptions();
-    table.prepare?.(report, options);
-    const [head, key] = table.field.split('.');
-    if (key) report[head] = { ...report[head], [key]: sentence };
-    else report[head] = sentence;
-    return findingsOf(rule, report, options).filter((f) => f.severity !== 'I' && !f.notAssessable);
-  };
+describe.each(SENTENCES.map((t) => [t.rule, t] as const))('%s sentences', (_rule, table) => {
+  const warnings = (sentence: string) => sentenceFindings(table, sentence).filter((f) => f.severity !== 'I' && !f.notAssessable);
   test.each(table.accept)('accepts 「%s」', (sentence) => expect(warnings(sentence)).toEqual([]));
   test.each(table.reject)('flags 「%s」', (sentence) => expect(warnings(sentence).length).toBeGreaterThan(0));
 });
