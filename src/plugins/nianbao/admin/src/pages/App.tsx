@@ -8,6 +8,7 @@ import type { ReportListRow } from '../../../shared/contracts/workflow';
 import { errorMessage, useReportsQuery } from '../services/api';
 import { ImportPanel } from './ImportPanel';
 import { Dashboard } from './Dashboard';
+import { MembersPanel } from './MembersPanel';
 import { usePluginPermissions } from '../hooks/usePluginPermissions';
 
 type Row = ReportListRow;
@@ -18,7 +19,7 @@ export default function App() {
   const { data, error } = useReportsQuery();
   const rows = data ?? null;
   const [year, setYear] = React.useState<string>('');
-  const [tab, setTab] = React.useState<'reports' | 'deadlines' | 'import'>('reports');
+  const [tab, setTab] = React.useState<'reports' | 'deadlines' | 'import' | 'members'>('reports');
   // 截止日期 and 导入 are shown to whoever holds their permission (Settings → Roles).
   const { holds } = usePluginPermissions();
 
@@ -36,6 +37,7 @@ export default function App() {
               ['reports', '年报列表', true],
               ['deadlines', '截止日期', holds.deadlines],
               ['import', '导入', holds.import],
+              ['members', '机关与人员', holds.members],
             ] as const
           ).filter(([, , shown]) => shown).map(([key, label]) => (
             <button
@@ -49,7 +51,7 @@ export default function App() {
             </button>
           ))}
         </Flex>
-        {tab === 'import' && holds.import ? <ImportPanel /> : tab === 'deadlines' && holds.deadlines ? <Dashboard /> : <ReportTable rows={rows} error={error ? errorMessage(error, '请稍后刷新') : null} year={year} setYear={setYear} years={years} shown={shown} />}
+        {tab === 'import' && holds.import ? <ImportPanel /> : tab === 'deadlines' && holds.deadlines ? <Dashboard /> : tab === 'members' && holds.members ? <MembersPanel /> : <ReportTable rows={rows} error={error ? errorMessage(error, '请稍后刷新') : null} year={year} setYear={setYear} years={years} shown={shown} />}
       </Layouts.Content>
     </Page.Main>
   );

@@ -7,12 +7,23 @@ import * as React from 'react';
 import { adminApi, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { CheckConfigResponse, FindingsView } from '../../../shared/contracts/checks';
 import type { ImportRequestBody, ImportResponse } from '../../../shared/contracts/imports';
+import type { MemberAgenciesRequest, MemberAgenciesResponse, MemberAgency } from '../../../shared/contracts/members';
+import { AGENCY_UID } from '../../../shared/constants';
 import type { DashboardRow, PublishJob, ReportListRow, ScheduleRequest, ScheduleResponse, WorkflowRequest, WorkflowStatus } from '../../../shared/contracts/workflow';
 
 type Data<T> = { data: T };
 const data = <T>(response: Data<T>): T => response.data;
 
-const api = adminApi.enhanceEndpoints({ addTagTypes: ['NianbaoReport', 'NianbaoFindings', 'NianbaoWorkflow', 'NianbaoJobs'] }).injectEndpoints({
+/** An administrator as the admin's own users route lists them. */
+export interface AdminUser {
+  id: number;
+  firstname: string | null;
+  lastname: string | null;
+  email: string;
+  roles: { name: string }[];
+}
+
+const api = adminApi.enhanceEndpoints({ addTagTypes: ['NianbaoReport', 'NianbaoFindings', 'NianbaoWorkflow', 'NianbaoJobs', 'NianbaoMembers'] }).injectEndpoints({
   endpoints: (build) => ({
     reports: build.query<ReportListRow[], void>({ query: () => '/nianbao/reports', transformResponse: data<ReportListRow[]>, providesTags: ['NianbaoReport'] }),
     dashboard: build.query<DashboardRow[], number>({ query: (year) => `/nianbao/dashboard?year=${year}`, transformResponse: data<DashboardRow[]>, providesTags: ['NianbaoReport'] }),
@@ -63,6 +74,25 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['NianbaoReport', 'NianbaoF
       transformResponse: data<ImportResponse['data']>,
       invalidatesTags: (_r, _e, body) => (body.dryRun ? [] : ['NianbaoReport']),
     }),
+    /** 机关与人员: the administrators (the admin's own route) and every agency to choose from (the content manager's). */
+    adminUsers: build.query<AdminUser[], void>({
+      query: () => '/admin/users?pageSize=100&sort=email:ASC',
+      transformResponse: (res: Data<{ results: AdminUser[] }>) => res.data.results,
+    }),
+    agencyChoices: build.query<MemberAgency[], void>({
+      query: () => `/content-manager/collection-types/${AGENCY_UID}?pageSize=100&sort=name:ASC`,
+      transformResponse: (res: { results: MemberAgency[] }) => res.results.map(({ documentId, name }) => ({ documentId, name })),
+    }),
+    memberAgencies: build.query<MemberAgency[], number>({
+      query: (id) => `/nianbao/users/${id}/agencies`,
+      transformResponse: (res: MemberAgenciesResponse) => res.data.agencies,
+      providesTags: (_r, _e, id) => [{ type: 'NianbaoMembers', id }],
+    }),
+    setMemberAgencies: build.mutation<MemberAgency[], MemberAgenciesRequest & { id: number }>({
+      query: ({ id, ...body }) => ({ url: `/nianbao/users/${id}/agencies`, method: 'PUT', data: body }),
+      transformResponse: (res: MemberAgenciesResponse) => res.data.agencies,
+      invalidatesTags: (_r, _e, { id }) => [{ type: 'NianbaoMembers', id }, 'NianbaoReport'],
+    }),
   }),
 });
 
@@ -79,6 +109,10 @@ export const {
   useScheduleMutation,
   useCancelJobMutation,
   useImportReportMutation,
+  useAdminUsersQuery,
+  useAgencyChoicesQuery,
+  useMemberAgenciesQuery,
+  useSetMemberAgenciesMutation,
 } = api;
 
 /** The Chinese message of a failed call, as the server wrote it. */

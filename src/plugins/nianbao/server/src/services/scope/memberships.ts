@@ -6,10 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { AGENCY_UID, MEMBERSHIP_UID } from '../../../../shared/constants';
 
-export interface MemberAgency {
-  documentId: string;
-  name: string;
-}
+import type { MemberAgency } from '../../../../shared/contracts/members';
 
 export async function agenciesOf(strapi: Core.Strapi, userId: number): Promise<MemberAgency[]> {
   const row: { agencies?: MemberAgency[] } | null = await strapi.db.query(MEMBERSHIP_UID).findOne({
