@@ -139,3 +139,18 @@ test('the demo’s two departments under one government, each with an editor who
   const own = await app.strapi.db.query(UID).findOne({ where: { documentId: seen.ids[0], publishedAt: null }, populate: { agency: { select: ['name'] } } });
   expect(own.agency.name).toBe('演示县教育局');
 });
+
+test('a report cannot be created for, or moved to, another agency', async () => {
+  const { agencyName, agencyType, publishedAt, publicationUrl, ...body } = consistentReport(YEAR - 1) as never as Record<string, unknown>;
+  const created = await app.http().post(CM).set(as(jwt.editorA)).send({ ...body, agency: { connect: [{ documentId: agency.b }] } });
+  expect([created.status, created.body.error?.message]).toEqual([403, "只能为您所在的机关及下属机关录入和修改，所选机关不在其中"]);
+  expect(await app.strapi.db.query(UID).count({ where: { year: YEAR - 1 } })).toBe(0);
+  const other = (await app.strapi.documents('api::agency.agency').create({ data: { name: '丙局', type: 'governmentDepartment' } as never })).documentId;
+  const moved = await app.http().put(`${CM}/${report.a}`).set(as(jwt.editorA)).send({ agency: { connect: [{ documentId: other }] } });
+  expect(moved.status).toBe(403);
+  const row = await app.strapi.db.query(UID).findOne({ where: { documentId: report.a, publishedAt: null }, populate: { agency: { select: ['name'] } } });
+  expect(row.agency.name).toBe('甲局');
+  // Into its own agency, the same request goes through.
+  const own = await app.http().post(CM).set(as(jwt.editorA)).send({ ...body, agency: { connect: [{ documentId: agency.a1 }] } });
+  expect(own.status).toBe(201);
+});

@@ -6,6 +6,7 @@ import type { Core } from '@strapi/strapi';
 import { inTransaction, refuse, registerWriteGuards, type WriteHandlers } from './document-actions';
 import { reportWriteHandlers } from './report-writes';
 import { agencySteps } from './agency-writes';
+import { withinAgencyScope } from './agency-scope';
 import { AGENCY_UID, AUDIT_UID, CATALOG_UID, JOB_UID, OPEN_DAY_UID, PUBLICATION_UID, REPORT_UID } from '../../../../shared/constants';
 
 /** Draft & publish content with no rule of ours beyond the published-only reads. */
@@ -36,11 +37,16 @@ export function registerDocumentGuards(strapi: Core.Strapi): void {
     discardDraft: noPublish,
     delete: inTransaction(strapi, agencySteps.remove),
   };
+  /** Creates, updates and clones from the admin stay within the administrator's agencies. */
+  const scoped = (uid: string, handlers: WriteHandlers): WriteHandlers => {
+    const wrap = (h: WriteHandlers[keyof WriteHandlers]) => (typeof h === 'function' || h === 'pass' ? withinAgencyScope(strapi, uid, h) : h);
+    return { ...handlers, create: wrap(handlers.create), update: wrap(handlers.update), clone: wrap(handlers.clone) };
+  };
   registerWriteGuards(strapi, {
-    [REPORT_UID]: reportWriteHandlers(strapi),
+    [REPORT_UID]: scoped(REPORT_UID, reportWriteHandlers(strapi)),
     [AGENCY_UID]: agency,
-    [CATALOG_UID]: PLAIN_CONTENT,
-    [OPEN_DAY_UID]: PLAIN_CONTENT,
+    [CATALOG_UID]: scoped(CATALOG_UID, PLAIN_CONTENT),
+    [OPEN_DAY_UID]: scoped(OPEN_DAY_UID, PLAIN_CONTENT),
     [PUBLICATION_UID]: SERVER_RECORD('发布记录'),
     [AUDIT_UID]: SERVER_RECORD('审计日志'),
     [JOB_UID]: SERVER_RECORD('定时任务'),
