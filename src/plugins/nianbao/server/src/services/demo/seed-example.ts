@@ -117,8 +117,8 @@ export async function ensureDemoAdmin(strapi: Core.Strapi): Promise<void> {
  */
 export const DEMO_GOVERNMENT = '演示县人民政府';
 export const DEMO_DEPARTMENTS = [
-  { name: '演示县教育局', editor: 'jiaoyu@nianbao.local', firstname: '教育局', lastname: '编辑' },
-  { name: '演示县财政局', editor: 'caizheng@nianbao.local', firstname: '财政局', lastname: '编辑' },
+  { name: '演示县教育局', editor: 'jiaoyu@nianbao.local', firstname: '编辑', lastname: '教育局' },
+  { name: '演示县财政局', editor: 'caizheng@nianbao.local', firstname: '编辑', lastname: '财政局' },
 ] as const;
 
 export async function ensureDemoDepartments(strapi: Core.Strapi): Promise<{ agency: string; email: string; password: string }[]> {
