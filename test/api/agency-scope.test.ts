@@ -154,3 +154,13 @@ test('a report cannot be created for, or moved to, another agency', async () => 
   const own = await app.http().post(CM).set(as(jwt.editorA)).send({ ...body, agency: { connect: [{ documentId: agency.a1 }] } });
   expect(own.status).toBe(201);
 });
+
+test('every admin route on one report carries the scope policy, so a route added later cannot forget it', () => {
+  // Generated from the routes table: no list of paths to keep up to date.
+  const routes = require('../../src/plugins/nianbao/server/src/routes').default.admin.routes as { path: string; config?: { policies?: unknown[] } }[];
+  const onReport = routes.filter((r) => r.path.includes(':documentId'));
+  expect(onReport.length).toBeGreaterThan(5);
+  expect(onReport.filter((r) => !(r.config?.policies ?? []).includes('plugin::nianbao.report-in-scope')).map((r) => r.path)).toEqual([]);
+  // The others name no report, or check theirs in the controller (a job's report) or need 机关与人员.
+  expect(routes.filter((r) => !r.path.includes(':documentId')).map((r) => r.path).sort()).toEqual(['/check', '/check-config', '/dashboard', '/import', '/reports', '/schedule/:id', '/users/:id/agencies', '/users/:id/agencies']);
+});
