@@ -22,7 +22,6 @@ export async function renderXlsx(view: ReportView): Promise<Buffer> {
       target.value = !cell.header && typeof cell.value === 'number' ? cell.value : !cell.header && typeof cell.value === 'string' && /^\d+(\.\d+)?$/.test(cell.value) ? Number(cell.value) : cell.text;
       target.alignment = { vertical: 'middle', horizontal: cell.header && cell.scope === 'row' ? 'left' : 'center', wrapText: true };
       target.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-      if (cell.header) target.font = { bold: false };
       if ((cell.rowspan ?? 1) > 1 || (cell.colspan ?? 1) > 1) {
         sheet.mergeCells(r, c, r + (cell.rowspan ?? 1) - 1, c + (cell.colspan ?? 1) - 1);
       }
