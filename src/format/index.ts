@@ -9,3 +9,6 @@ export * from './rules';
 export * from './render';
 export * from './editing';
 export * from './agency-names';
+export * from './decimal';
+export * from './rollup';
+export * from './statistics';

@@ -14,10 +14,15 @@ export function csvField(value: unknown): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+/** What every CSV of ours starts with, so that Excel reads it as UTF-8. */
+export const CSV_BOM = '\uFEFF';
+
+/** One CSV line with its CRLF, each field made safe: streamed exports write these one by one. */
+export const csvLine = (fields: readonly unknown[]): string => `${fields.map(csvField).join(',')}\r\n`;
+
 /** A CSV document as every download of ours writes it: a BOM, CRLF lines, each field made safe. */
 export function csvDocument(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  const lines = [header, ...rows].map((r) => r.map(csvField).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return CSV_BOM + [header, ...rows].map(csvLine).join('');
 }
 
 export function renderCsv(view: ReportView): string {

@@ -120,7 +120,7 @@ export const TABLE_NOTICE = '本表数据不符合统一格式，暂不能显示
  * The tables that pass the schema, each on its own; one that fails is left out of the view with a
  * notice saying why, so a stored error in 表三 neither hides 表二 nor shows as blank cells.
  */
-function validTables(version: FormatVersion, input: ViewInput): { tables: ReportTables; notices: Partial<Record<TableKey, string>> } {
+export function validTables(version: FormatVersion, input: Pick<ViewInput, TableKey>): { tables: ReportTables; notices: Partial<Record<TableKey, string>> } {
   const tables: ReportTables = { proactive: null, requests: null, reviewLitigation: null };
   const notices: Partial<Record<TableKey, string>> = {};
   if (version === 'pre2019') return { tables, notices };

@@ -10,7 +10,7 @@ import * as structure from './structure';
 import * as narrative from './narrative';
 import * as crossYear from './cross-year';
 import * as publication from './publication';
-import type { Rule, RuleInfo } from './types';
+import type { CheckConfig, Rule, RuleInfo } from './types';
 
 const isRule = (value: unknown): value is Rule =>
   typeof value === 'object' && value !== null && typeof (value as Rule).check === 'function' && /^R\d\d$/.test((value as Rule).id);
@@ -29,3 +29,12 @@ export const RULES_BY_ID: Record<string, RuleInfo> = Object.fromEntries(RULE_CAT
  * They need an acknowledged reason, like warnings, instead.
  */
 export const ACKNOWLEDGEABLE_ERRORS = new Set(RULES.filter((r) => r.acknowledgeable).map((r) => r.id));
+
+/** The rules that read the tables alone (groups A–C, R01–R16): all a roll-up, which has no narrative, can be checked with. */
+export const TABLE_RULE_IDS: readonly string[] = RULE_CATALOGUE.filter((r) => 'ABC'.includes(r.group)).map((r) => r.id);
+
+/** `base` (a deployment's settings) narrowed to the listed rules: the others are off, a rule it turned off stays off. */
+export const onlyRules = (ids: readonly string[], base: Partial<CheckConfig> = {}): Partial<CheckConfig> => ({
+  ...base,
+  rules: Object.fromEntries(RULE_CATALOGUE.map((r) => [r.id, { ...base.rules?.[r.id], enabled: ids.includes(r.id) && base.rules?.[r.id]?.enabled !== false }])),
+});

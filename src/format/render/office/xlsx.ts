@@ -3,7 +3,14 @@ import ExcelJS from 'exceljs';
 import { placeCells } from '../layout';
 import type { ReportView } from '../view';
 
-export async function renderXlsx(view: ReportView): Promise<Buffer> {
+/** A plain sheet after the tables: a header row and its rows (a roll-up's list of agencies). */
+export interface ExtraSheet {
+  name: string;
+  header: readonly string[];
+  rows: readonly (readonly (string | number | null)[])[];
+}
+
+export async function renderXlsx(view: ReportView, extra: readonly ExtraSheet[] = []): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = '公开年报';
   book.title = view.title;
@@ -29,6 +36,12 @@ export async function renderXlsx(view: ReportView): Promise<Buffer> {
     sheet.columns.forEach((column, i) => {
       column.width = grid.key === 'requests' && i < 3 ? 18 : 12;
     });
+  }
+  for (const { name, header, rows } of extra) {
+    const sheet = book.addWorksheet(name.slice(0, 31));
+    sheet.addRow([...header]).font = { bold: true };
+    for (const row of rows) sheet.addRow([...row]);
+    sheet.columns.forEach((column) => (column.width = 16));
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
