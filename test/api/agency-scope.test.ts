@@ -161,6 +161,6 @@ test('every admin route on one report carries the scope policy, so a route added
   const onReport = routes.filter((r) => r.path.includes(':documentId'));
   expect(onReport.length).toBeGreaterThan(5);
   expect(onReport.filter((r) => !(r.config?.policies ?? []).includes('plugin::nianbao.report-in-scope')).map((r) => r.path)).toEqual([]);
-  // The others name no report, or check theirs in the controller (a job's report) or need 机关与人员.
-  expect(routes.filter((r) => !r.path.includes(':documentId')).map((r) => r.path).sort()).toEqual(['/check', '/check-config', '/dashboard', '/import', '/reports', '/schedule/:id', '/users/:id/agencies', '/users/:id/agencies']);
+  // The others name no report, or check theirs in the controller (a job's report, a roll-up's agency) or need 机关与人员.
+  expect(routes.filter((r) => !r.path.includes(':documentId')).map((r) => r.path).sort()).toEqual(['/check', '/check-config', '/dashboard', '/import', '/reports', '/rollups/:agency/:year', '/schedule/:id', '/users/:id/agencies', '/users/:id/agencies']);
 });

@@ -30,6 +30,7 @@ export const PLUGIN_ACTIONS = {
   import: { id: 'plugin::nianbao.import', uid: 'import', displayName: '导入' },
   deadlines: { id: 'plugin::nianbao.deadlines', uid: 'deadlines', displayName: '截止日期' },
   members: { id: 'plugin::nianbao.members', uid: 'members', displayName: '机关与人员' },
+  rollups: { id: 'plugin::nianbao.rollups', uid: 'rollups', displayName: '汇总统计' },
 } as const;
 export type PluginAction = keyof typeof PLUGIN_ACTIONS;
 

@@ -8,5 +8,6 @@ export function usePluginPermissions(): { holds: Record<PluginAction, boolean>; 
   // useRBAC names each permission after the last part of its action id: plugin::nianbao.review → canReview.
   const { allowedActions, isLoading } = useRBAC(CHECKED);
   const can = (key: PluginAction) => !!allowedActions[`can${PLUGIN_ACTIONS[key].uid[0].toUpperCase()}${PLUGIN_ACTIONS[key].uid.slice(1)}`];
-  return { holds: { review: can('review'), schedule: can('schedule'), import: can('import'), deadlines: can('deadlines'), members: can('members') }, isLoading };
+  const holds = Object.fromEntries((Object.keys(PLUGIN_ACTIONS) as PluginAction[]).map((key) => [key, can(key)])) as Record<PluginAction, boolean>;
+  return { holds, isLoading };
 }

@@ -9,6 +9,7 @@ import { errorMessage, useReportsQuery } from '../services/api';
 import { ImportPanel } from './ImportPanel';
 import { Dashboard } from './Dashboard';
 import { MembersPanel } from './MembersPanel';
+import { RollupPanel } from './RollupPanel';
 import { usePluginPermissions } from '../hooks/usePluginPermissions';
 
 type Row = ReportListRow;
@@ -19,7 +20,7 @@ export default function App() {
   const { data, error } = useReportsQuery();
   const rows = data ?? null;
   const [year, setYear] = React.useState<string>('');
-  const [tab, setTab] = React.useState<'reports' | 'deadlines' | 'import' | 'members'>('reports');
+  const [tab, setTab] = React.useState<'reports' | 'deadlines' | 'rollups' | 'import' | 'members'>('reports');
   // 截止日期 and 导入 are shown to whoever holds their permission (Settings → Roles).
   const { holds } = usePluginPermissions();
 
@@ -36,6 +37,7 @@ export default function App() {
             [
               ['reports', '年报列表', true],
               ['deadlines', '截止日期', holds.deadlines],
+              ['rollups', '汇总', holds.rollups],
               ['import', '导入', holds.import],
               ['members', '机关与人员', holds.members],
             ] as const
@@ -51,7 +53,7 @@ export default function App() {
             </button>
           ))}
         </Flex>
-        {tab === 'import' && holds.import ? <ImportPanel /> : tab === 'deadlines' && holds.deadlines ? <Dashboard /> : tab === 'members' && holds.members ? <MembersPanel /> : <ReportTable rows={rows} error={error ? errorMessage(error, '请稍后刷新') : null} year={year} setYear={setYear} years={years} shown={shown} />}
+        {tab === 'import' && holds.import ? <ImportPanel /> : tab === 'deadlines' && holds.deadlines ? <Dashboard /> : tab === 'rollups' && holds.rollups ? <RollupPanel /> : tab === 'members' && holds.members ? <MembersPanel /> : <ReportTable rows={rows} error={error ? errorMessage(error, '请稍后刷新') : null} year={year} setYear={setYear} years={years} shown={shown} />}
       </Layouts.Content>
     </Page.Main>
   );

@@ -7,6 +7,7 @@ import * as React from 'react';
 import { adminApi, useFetchClient, useNotification } from '@strapi/strapi/admin';
 import type { CheckConfigResponse, FindingsView } from '../../../shared/contracts/checks';
 import type { ImportRequestBody, ImportResponse } from '../../../shared/contracts/imports';
+import type { RollupResponse, RollupResult } from '../../../shared/contracts/rollups';
 import type { MemberAgenciesRequest, MemberAgenciesResponse, MemberAgency } from '../../../shared/contracts/members';
 import { AGENCY_UID } from '../../../shared/constants';
 import type { DashboardRow, PublishJob, ReportListRow, ScheduleRequest, ScheduleResponse, WorkflowRequest, WorkflowStatus } from '../../../shared/contracts/workflow';
@@ -83,6 +84,12 @@ const api = adminApi.enhanceEndpoints({ addTagTypes: ['NianbaoReport', 'NianbaoF
       query: () => `/content-manager/collection-types/${AGENCY_UID}?pageSize=100&sort=name:ASC`,
       transformResponse: (res: { results: MemberAgency[] }) => res.results.map(({ documentId, name }) => ({ documentId, name })),
     }),
+    /** 汇总: the published tables of an agency and those below it, with each agency's for drilling down. */
+    rollup: build.query<RollupResult, { agency: string; year: number }>({
+      query: ({ agency, year }) => `/nianbao/rollups/${encodeURIComponent(agency)}/${year}`,
+      transformResponse: (res: RollupResponse) => res.data,
+      providesTags: ['NianbaoReport'],
+    }),
     memberAgencies: build.query<MemberAgency[], number>({
       query: (id) => `/nianbao/users/${id}/agencies`,
       transformResponse: (res: MemberAgenciesResponse) => res.data.agencies,
@@ -111,6 +118,7 @@ export const {
   useImportReportMutation,
   useAdminUsersQuery,
   useAgencyChoicesQuery,
+  useRollupQuery,
   useMemberAgenciesQuery,
   useSetMemberAgenciesMutation,
 } = api;

@@ -4,5 +4,7 @@ import imports from './imports';
 import schedule from './schedule';
 import workflow from './workflow';
 import members from './members';
+import rollups from './rollups';
+import statistics from './statistics';
 
-export default { checks, views, imports, schedule, workflow, members };
+export default { checks, views, imports, schedule, workflow, members, rollups, statistics };

@@ -26,6 +26,7 @@ export default {
       { method: 'GET', path: '/preview/:documentId', handler: 'views.preview', config: report },
       { method: 'GET', path: '/users/:id/agencies', handler: 'members.agencies', config: requires('members') },
       { method: 'PUT', path: '/users/:id/agencies', handler: 'members.setAgencies', config: requires('members') },
+      { method: 'GET', path: '/rollups/:agency/:year', handler: 'rollups.admin', config: requires('rollups') },
     ],
   },
   'content-api': {
@@ -40,6 +41,9 @@ export default {
       // kept rendering is served without reading the database.
       { method: 'GET', path: '/reports/:documentId.:ext', handler: 'views.report', config: { auth: false } },
       { method: 'GET', path: '/agencies/:agency/years/:year.:ext', handler: 'views.byAgencyYear', config: { auth: false } },
+      // Published figures only, summed or cell by cell: open data, no permission lookup.
+      { method: 'GET', path: '/rollups/:agency/:year.:ext', handler: 'rollups.file', config: { auth: false } },
+      { method: 'GET', path: '/statistics/:year.:ext', handler: 'statistics.year', config: { auth: false } },
     ],
   },
 };

@@ -11,6 +11,8 @@ import { DEMO_ADMIN, ensureDemoAdmin, ensureDemoDepartments, publishAsPublished,
 import { PublishedStamps } from './views/published-stamps';
 import { renderCacheFromEnv } from './views/rendered';
 import { exportStatic, type ExportProgress } from './export/static-export';
+import { rollup } from './rollups/rollup';
+import { statisticsBatches, type StatisticsFilter } from './statistics/statistics';
 
 type Factory = ({ strapi }: { strapi: Core.Strapi }) => object;
 
@@ -46,7 +48,17 @@ const staticExport = ({ strapi }: { strapi: Core.Strapi }) => ({
   exportStatic: (dir: string, progress?: ExportProgress) => exportStatic(strapi, dir, progress),
 });
 
-const services = { scheduling, imports, demo, views, staticExport } satisfies Record<string, Factory>;
+const rollups = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The published tables of an agency and its descendants for a year, summed and checked. */
+  rollup: (agency: string, year: number, options?: Parameters<typeof rollup>[3]) => rollup(strapi, agency, year, options),
+});
+
+const statistics = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** The year's published cells in long format, a batch of reports at a time. */
+  batches: (filter: StatisticsFilter) => statisticsBatches(strapi, filter),
+});
+
+const services = { scheduling, imports, demo, views, staticExport, rollups, statistics } satisfies Record<string, Factory>;
 export default services;
 
 type Services = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };

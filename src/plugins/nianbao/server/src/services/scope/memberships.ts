@@ -5,6 +5,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { AGENCY_UID, MEMBERSHIP_UID } from '../../../../shared/constants';
+import { withDescendants } from './agency-tree';
 
 import type { MemberAgency } from '../../../../shared/contracts/members';
 
@@ -36,13 +37,5 @@ export async function setAgenciesOf(strapi: Core.Strapi, userId: number, documen
 /** The ids of the administrator's agencies and all their descendants. */
 export async function scopeIds(strapi: Core.Strapi, userId: number): Promise<number[]> {
   const own = await strapi.db.query(MEMBERSHIP_UID).findOne({ where: { userId }, populate: { agencies: { select: ['id'] } } });
-  const roots: number[] = (own?.agencies ?? []).map((a: { id: number }) => a.id);
-  if (!roots.length) return [];
-  const all: { id: number; parent?: { id: number } | null }[] = await strapi.db.query(AGENCY_UID).findMany({ select: ['id'], populate: { parent: { select: ['id'] } } });
-  const children = new Map<number, number[]>();
-  for (const a of all) if (a.parent) children.set(a.parent.id, [...(children.get(a.parent.id) ?? []), a.id]);
-  const seen = new Set<number>(roots);
-  const queue = [...roots];
-  while (queue.length) for (const child of children.get(queue.shift()!) ?? []) if (!seen.has(child)) seen.add(child), queue.push(child);
-  return [...seen];
+  return withDescendants(strapi, (own?.agencies ?? []).map((a: { id: number }) => a.id));
 }

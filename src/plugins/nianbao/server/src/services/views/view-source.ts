@@ -3,6 +3,7 @@ import crypto from 'crypto';
 import type { Core } from '@strapi/strapi';
 import { reportView, type ReportView, type ViewInput } from '#format';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
+import { findAgency } from '../scope/agency-tree';
 
 /** Bumped when the renderers change, so that cached copies are not served as current. */
 const RENDER_VERSION = '2';
@@ -56,10 +57,7 @@ export async function loadView(strapi: Core.Strapi, documentId: string, status: 
  * not: the caller serves it only if it is published, and says so if it was withdrawn.
  */
 export async function findReportByAgencyYear(strapi: Core.Strapi, agency: string, year: number): Promise<string | null> {
-  const found = await strapi.db.query(AGENCY_UID).findOne({
-    where: { $or: [{ documentId: agency }, { creditCode: agency.toUpperCase() }, { name: agency }] },
-    select: ['id'],
-  });
+  const found = await findAgency(strapi, agency);
   if (!found) return null;
   const row = await strapi.db.query(REPORT_UID).findOne({ where: { agency: { id: found.id }, year }, select: ['documentId'] });
   return row?.documentId ?? null;

@@ -21,6 +21,14 @@ interface Row {
   agency: { id: number } | null;
 }
 
+/**
+ * The day a report first went public, as R37 reads it: its stated 首次发布日期, else its
+ * publication here — but not for an imported archive, whose publication here is not its first.
+ */
+export function firstPublishedOn(report: { issuedOn: string | null; publishedAt: string | null; imported: boolean | null }, timezone: string): string | null {
+  return report.issuedOn ?? (report.publishedAt && !report.imported ? localDate(new Date(report.publishedAt), timezone) : null);
+}
+
 /** `agencies` narrows the rows to the agencies an administrator may read (the where-clause of their scope). */
 export async function dashboard(strapi: Core.Strapi, year: number, now = new Date(), agencies: Record<string, unknown> = {}): Promise<DashboardRow[]> {
   const config = checkConfig(strapi).deadlines;
@@ -43,7 +51,7 @@ export async function dashboard(strapi: Core.Strapi, year: number, now = new Dat
     // else the publication here, else today for one still to be published.
     const report = published ?? draft;
     const archive = !!report?.imported;
-    const publishedOn = report?.issuedOn ?? (published && !archive ? localDate(new Date(published.publishedAt!), config.timezone) : null);
+    const publishedOn = report ? firstPublishedOn(report, config.timezone) : null;
     const days = deadline && !(archive && !publishedOn) ? daysBetweenDates(publishedOn ?? today, deadline) : null;
     let state: DashboardState;
     if (published) state = '已发布';

@@ -24,9 +24,9 @@ interface RoleStart {
 
 /** What each workflow role starts with; Settings → Roles changes it. */
 const ROLE_STARTS: Record<string, RoleStart> = {
-  [EDITOR_ROLE.code]: { content: ['create', 'read', 'update', 'delete'], scoped: true, plugin: ['import', 'deadlines'] },
-  [REVIEWER_ROLE.code]: { content: ['create', 'read', 'update', 'delete', 'publish'], scoped: true, plugin: ['review', 'schedule', 'import', 'deadlines'] },
-  [OFFICE_ROLE.code]: { content: ['create', 'read', 'update', 'delete', 'publish'], scoped: false, plugin: ['review', 'schedule', 'import', 'deadlines', 'members'] },
+  [EDITOR_ROLE.code]: { content: ['create', 'read', 'update', 'delete'], scoped: true, plugin: ['import', 'deadlines', 'rollups'] },
+  [REVIEWER_ROLE.code]: { content: ['create', 'read', 'update', 'delete', 'publish'], scoped: true, plugin: ['review', 'schedule', 'import', 'deadlines', 'rollups'] },
+  [OFFICE_ROLE.code]: { content: ['create', 'read', 'update', 'delete', 'publish'], scoped: false, plugin: ['review', 'schedule', 'import', 'deadlines', 'members', 'rollups'] },
 };
 
 export const historyOf = (row: { workflowHistory?: unknown }): HistoryEntry[] =>
