@@ -7,26 +7,13 @@
  */
 import fs from 'fs';
 import http from 'http';
-import os from 'os';
 import path from 'path';
-import { createStrapi, type Core } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { reportView, type ViewInput } from '#format';
 import { renderPdf } from '#format/office';
-
-const ROOT = path.resolve(__dirname, '..');
+import { ROOT, bootStrapi, get } from './boot';
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 500);
 const MB = 1024 * 1024;
-
-function get(port: number, pathname: string, headers: Record<string, string> = {}, agent?: http.Agent): Promise<{ status: number; etag: string }> {
-  return new Promise((resolve, reject) => {
-    http
-      .get({ host: '127.0.0.1', port, path: pathname, headers, agent }, (res) => {
-        res.resume();
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, etag: String(res.headers.etag) }));
-      })
-      .on('error', reject);
-  });
-}
 
 /** Requests per second over `seconds` with `concurrency` keep-alive connections. */
 async function throughput(port: number, pathname: string, headers: Record<string, string> = {}, seconds = 4, concurrency = 8) {
@@ -79,12 +66,7 @@ async function seedReports(strapi: Core.Strapi): Promise<string[]> {
 async function main() {
   const cold = await coldPdf();
 
-  const dbFile = path.join(os.tmpdir(), `nianbao-bench-${process.pid}.db`);
-  Object.assign(process.env, { NODE_ENV: 'test', DATABASE_FILENAME: dbFile });
-  await require('../scripts/compile').compileApp(ROOT);
-  const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist'), autoReload: false, serveAdminPanel: false }).load();
-  await new Promise<void>((resolve) => strapi.server.listen(0, '127.0.0.1', () => resolve()));
-  const port = (strapi.server.httpServer.address() as { port: number }).port;
+  const { strapi, port, stop } = await bootStrapi();
   await strapi.plugin('nianbao').service('demo').seedExample();
   const longest = await strapi.db.query('api::annual-report.annual-report').findOne({ where: { title: { $startsWith: '宿迁市2023年' }, publishedAt: { $notNull: true } }, select: ['documentId'] });
   const id: string = longest.documentId;
@@ -133,8 +115,7 @@ async function main() {
   const mb = (key: 'rss' | 'heapUsed') => `${(before[key] / MB).toFixed(0)} → ${(after[key] / MB).toFixed(0)} MB (${after[key] >= before[key] ? '+' : '−'}${(Math.abs(after[key] - before[key]) / MB).toFixed(0)} MB)`;
   console.log(`10,000 requests across ${ids.length} reports × ${formats.length} formats: RSS ${mb('rss')}, heap used ${mb('heapUsed')}; ${kept.entries} renderings kept, ${(kept.bytes / MB).toFixed(1)} MB`);
 
-  await strapi.destroy();
-  for (const suffix of ['', '-wal', '-shm']) fs.rmSync(dbFile + suffix, { force: true });
+  await stop();
   process.exit(0);
 }
 

@@ -56,6 +56,8 @@ async function main() {
   示例年报   ${base}/api/annual-reports/${reportDocumentId}?populate=*
   标准视图   ${base}/api/nianbao/reports/${reportDocumentId}.html
   GraphQL    ${base}/graphql
+  汇总       ${base}/api/nianbao/rollups/${encodeURIComponent('演示县人民政府')}/2023.json（.csv、.xlsx）
+  统计数据   ${base}/api/nianbao/statistics/2023.csv（.json、.xlsx）
 已通过导入程序载入 data/samples 中的报告：
   已发布     ${published.join('、')}
   草稿       ${drafts.join('、') || '无'}（有错误，留给编辑修改）

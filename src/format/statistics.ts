@@ -38,22 +38,24 @@ export interface StatisticsAgency {
 /** The rows of one report, table by table in the template's order. */
 export function statisticsRows(agency: StatisticsAgency, year: number, report: string, tables: readonly ViewTable[]): StatisticsRow[] {
   const rows: StatisticsRow[] = [];
-  const common = {
-    agency: agency.name,
-    creditCode: agency.creditCode ?? null,
-    agencyType: agency.type ? AGENCY_TYPE_LABELS[agency.type] : null,
-    region: agency.region ?? null,
-    parent: agency.parent ?? null,
-    year,
-    report,
-  };
+  const creditCode = agency.creditCode ?? null;
+  const agencyType = agency.type ? AGENCY_TYPE_LABELS[agency.type] : null;
+  const region = agency.region ?? null;
+  const parent = agency.parent ?? null;
   for (const table of tables) {
     for (const row of table.rows) {
-      const rowLabel = [...row.groups, row.label].join(' ');
+      const rowLabel = row.groups.length ? `${row.groups.join(' ')} ${row.label}` : row.label;
       for (const cell of row.cells) {
         const value = cell.value;
+        // Written out field by field, in column order: a spread of shared fields costs more than the row itself.
         rows.push({
-          ...common,
+          agency: agency.name,
+          creditCode,
+          agencyType,
+          region,
+          parent,
+          year,
+          report,
           table: table.name,
           rowKey: row.key,
           rowLabel,

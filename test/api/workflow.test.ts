@@ -129,7 +129,7 @@ test('the deadline dashboard lists every agency with its state, days and check r
 });
 
 describe('the plugin’s permissions are Strapi permissions', () => {
-  test('审核/退回, 定时发布, 导入, 截止日期 and 机关与人员 are listed in Settings → Roles under the plugin', async () => {
+  test('审核/退回, 定时发布, 导入, 截止日期, 机关与人员 and 汇总统计 are listed in Settings → Roles under the plugin', async () => {
     const res = await app.http().get('/admin/permissions').set(as(admin));
     expect(res.status).toBe(200);
     const plugin = res.body.data.sections.plugins.filter((a: { plugin: string }) => a.plugin === 'nianbao');
@@ -138,6 +138,7 @@ describe('the plugin’s permissions are Strapi permissions', () => {
       'plugin::nianbao.import 导入',
       'plugin::nianbao.members 机关与人员',
       'plugin::nianbao.review 审核/退回',
+      'plugin::nianbao.rollups 汇总统计',
       'plugin::nianbao.schedule 定时发布',
     ]);
   });
@@ -145,7 +146,7 @@ describe('the plugin’s permissions are Strapi permissions', () => {
   test('who reviews, schedules, imports and sees the deadlines follows the role’s permissions, not its name', async () => {
     const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'nianbao-editor' } });
     const held = async () => (await app.strapi.db.query('admin::permission').findMany({ where: { role: role.id, action: { $startsWith: 'plugin::nianbao.' } } })).map((p: { action: string }) => p.action).sort();
-    expect(await held()).toEqual(['plugin::nianbao.deadlines', 'plugin::nianbao.import']);
+    expect(await held()).toEqual(['plugin::nianbao.deadlines', 'plugin::nianbao.import', 'plugin::nianbao.rollups']);
     // The editor may see the deadlines, but not schedule or approve.
     expect((await app.http().get(`/nianbao/dashboard?year=${YEAR}`).set(as(editor))).status).toBe(200);
     const schedule = await app.http().post(`/nianbao/reports/${id}/schedule`).set(as(editor)).send({ executeAt: `${YEAR + 1}-01-10 09:00` });
@@ -165,5 +166,23 @@ describe('the plugin’s permissions are Strapi permissions', () => {
       await app.strapi.db.query('admin::permission').deleteMany({ where: { role: role.id, action: 'plugin::nianbao.review' } });
       await app.strapi.service('admin::permission').createMany([{ action: 'plugin::nianbao.deadlines', subject: null, properties: {}, conditions: [], role: role.id }]);
     }
+  });
+
+  test('an action added in a later version reaches the roles of an existing deployment once; one taken away stays away', async () => {
+    const { ensureWorkflowRoles } = require('../../src/plugins/nianbao/server/src/services/workflow/review');
+    const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'nianbao-reviewer' } });
+    const holds = async () => (await app.strapi.db.query('admin::permission').count({ where: { role: role.id, action: 'plugin::nianbao.rollups' } })) > 0;
+    const store = app.strapi.store({ type: 'plugin', name: 'nianbao', key: 'role-starts' });
+    // A deployment from before 汇总统计: its roles hold the older actions, nothing was recorded.
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { role: role.id, action: 'plugin::nianbao.rollups' } });
+    await store.delete({});
+    await ensureWorkflowRoles(app.strapi);
+    expect(await holds()).toBe(true);
+    expect(await app.strapi.db.query('admin::permission').count({ where: { role: role.id, action: 'plugin::nianbao.review' } })).toBe(1);
+    // Taken away in Settings → Roles: the next boot leaves it so.
+    await app.strapi.db.query('admin::permission').deleteMany({ where: { role: role.id, action: 'plugin::nianbao.rollups' } });
+    await ensureWorkflowRoles(app.strapi);
+    expect(await holds()).toBe(false);
+    await app.strapi.service('admin::permission').createMany([{ action: 'plugin::nianbao.rollups', subject: null, properties: {}, conditions: [], role: role.id }]);
   });
 });

@@ -9,6 +9,7 @@ const HEADER = ['机关', '年度', '表', '行键', '行', '列键', '列', '�
  * negative ones included, stay numbers.
  */
 export function csvField(value: unknown): string {
+  if (typeof value === 'number') return String(value);
   const text = value === null || value === undefined ? '' : String(value);
   const safe = /^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -4,8 +4,8 @@
  * clicking a figure — each agency's value in that cell.
  */
 import * as React from 'react';
-import { Box, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
-import { displayValue, parseCellAddress, placeCells, tableGrids, type GridCell, type ReportTables, type TabularVersion, type Table2Cell } from '#format';
+import { Box, Button, Field, Flex, Modal, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { describeLocation, displayValue, parseCellAddress, placeCells, tableGrids, type GridCell, type ReportTables, type TabularVersion, type Table2Cell } from '#format';
 import type { RollupAgency, RollupResult } from '../../../shared/contracts/rollups';
 import { errorMessage, useAgencyChoicesQuery, useRollupQuery } from '../services/api';
 
@@ -62,29 +62,40 @@ function SummedTable({ grid, selected, select }: { grid: ReturnType<typeof table
   );
 }
 
-function DrillDown({ result, address }: { result: RollupResult; address: string }) {
+/** Each counted agency's value in one cell of the sum, and the sum, in a dialog over the tables. */
+function DrillDown({ result, address, close }: { result: RollupResult; address: string; close: () => void }) {
   const names = new Map(result.agencies.map((a) => [a.documentId, a.name]));
-  const sum = valueAt(result.tables, address);
+  const at = parseCellAddress(address)!;
+  const where = describeLocation(at.table, result.formatVersion as TabularVersion, at.row ?? undefined, at.column ?? undefined);
   return (
-    <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} marginBottom={4}>
-      <Typography variant="delta" tag="h3">
-        各机关在此单元格的数值（{address}）
-      </Typography>
-      <table style={{ borderCollapse: 'collapse', marginTop: 8 }}>
-        <tbody>
-          {(result.reports ?? []).map((r) => (
-            <tr key={r.documentId}>
-              <td style={listCell}>{names.get(r.agency) ?? r.agency}</td>
-              <td style={{ ...listCell, textAlign: 'right' }}>{displayValue(valueAt(r.tables, address)) || '（空白）'}</td>
-            </tr>
-          ))}
-          <tr>
-            <td style={{ ...listCell, fontWeight: 600 }}>合计</td>
-            <td style={{ ...listCell, textAlign: 'right', fontWeight: 600 }}>{displayValue(sum) || '（空白）'}</td>
-          </tr>
-        </tbody>
-      </table>
-    </Box>
+    <Modal.Root open onOpenChange={(open: boolean) => !open && close()}>
+      <Modal.Content>
+        <Modal.Header>
+          <Modal.Title>{where}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+            <tbody>
+              {(result.reports ?? []).map((r) => (
+                <tr key={r.documentId}>
+                  <td style={listCell}>{names.get(r.agency) ?? r.agency}</td>
+                  <td style={{ ...listCell, textAlign: 'right' }}>{displayValue(valueAt(r.tables, address)) || '（空白）'}</td>
+                </tr>
+              ))}
+              <tr>
+                <td style={{ ...listCell, fontWeight: 600 }}>合计</td>
+                <td style={{ ...listCell, textAlign: 'right', fontWeight: 600 }}>{displayValue(valueAt(result.tables, address)) || '（空白）'}</td>
+              </tr>
+            </tbody>
+          </table>
+        </Modal.Body>
+        <Modal.Footer>
+          <Button variant="tertiary" onClick={close}>
+            关闭
+          </Button>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
   );
 }
 
@@ -121,7 +132,7 @@ function Result({ result }: { result: RollupResult }) {
           ))}
         </Typography>
       </Box>
-      {selected && <DrillDown result={result} address={selected} />}
+      {selected && <DrillDown result={result} address={selected} close={() => setSelected(null)} />}
       <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
         {grids.map((g) => (
           <SummedTable key={g.key} grid={g} selected={selected} select={(c) => setSelected(c.address ?? null)} />

@@ -117,8 +117,9 @@ export async function ensureDemoAdmin(strapi: Core.Strapi): Promise<void> {
  */
 export const DEMO_GOVERNMENT = '演示县人民政府';
 export const DEMO_DEPARTMENTS = [
-  { name: '演示县教育局', editor: 'jiaoyu@nianbao.local', firstname: '编辑', lastname: '教育局' },
-  { name: '演示县财政局', editor: 'caizheng@nianbao.local', firstname: '编辑', lastname: '财政局' },
+  // 教育局's report is published (as if on time elsewhere: late here, the reason given), so the county's 汇总 has figures.
+  { name: '演示县教育局', editor: 'jiaoyu@nianbao.local', firstname: '编辑', lastname: '教育局', published: true },
+  { name: '演示县财政局', editor: 'caizheng@nianbao.local', firstname: '编辑', lastname: '财政局', published: false },
 ] as const;
 
 export async function ensureDemoDepartments(strapi: Core.Strapi): Promise<{ agency: string; email: string; password: string }[]> {
@@ -131,9 +132,9 @@ export async function ensureDemoDepartments(strapi: Core.Strapi): Promise<{ agen
   for (const d of DEMO_DEPARTMENTS) {
     const department = (await find(d.name)) ?? (await agencies.create({ data: { name: d.name, type: 'governmentDepartment', parent: government.documentId } as never }));
     const reports = strapi.documents(REPORT_UID);
-    if (!(await reports.findFirst({ filters: { agency: { documentId: department.documentId } }, status: 'draft' } as never))) {
-      await reports.create({ data: { ...example.report, agency: department.documentId }, status: 'draft' } as never);
-    }
+    const existing = await reports.findFirst({ filters: { agency: { documentId: department.documentId } }, status: 'draft' } as never);
+    const report = existing ?? (await reports.create({ data: { ...example.report, agency: department.documentId }, status: 'draft' } as never));
+    if (d.published) await publishAsPublished(strapi, report.documentId);
     let user = await strapi.db.query('admin::user').findOne({ where: { email: d.editor } });
     if (!user) {
       user = await strapi.service('admin::user').create({

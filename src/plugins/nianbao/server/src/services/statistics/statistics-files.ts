@@ -5,26 +5,50 @@
  */
 import { PassThrough, Readable } from 'stream';
 import ExcelJS from 'exceljs';
-import { CSV_BOM, STATISTICS_COLUMNS, csvLine, type StatisticsRow } from '#format';
+import { CSV_BOM, STATISTICS_COLUMNS, csvField, csvLine, type StatisticsRow } from '#format';
 import { FORMATS } from '../export/formats';
 
 export const STATISTICS_FORMATS = ['csv', 'json', 'xlsx'] as const;
 export type StatisticsFormat = (typeof STATISTICS_FORMATS)[number];
 
 const KEYS = STATISTICS_COLUMNS.map((c) => c.key);
+const JSON_KEYS = KEYS.map((k) => `"${k}":`);
+
+/**
+ * `encode` remembered per value: a year's rows repeat a few thousand names and labels hundreds of
+ * thousands of times, and encoding each once is most of the cost of a line.
+ */
+function remembered(encode: (value: unknown) => string): (value: unknown) => string {
+  const known = new Map<unknown, string>();
+  return (value) => {
+    if (typeof value === 'number') return encode(value);
+    let text = known.get(value);
+    if (text === undefined) known.set(value, (text = encode(value)));
+    return text;
+  };
+}
 
 async function* csv(batches: AsyncIterable<StatisticsRow[]>): AsyncGenerator<string> {
+  const field = remembered(csvField);
   yield CSV_BOM + csvLine(KEYS);
-  for await (const rows of batches) if (rows.length) yield rows.map((r) => csvLine(KEYS.map((k) => r[k]))).join('');
+  for await (const rows of batches) {
+    let text = '';
+    for (const r of rows) text += `${KEYS.map((k) => field(r[k])).join(',')}\r\n`;
+    if (text) yield text;
+  }
 }
 
 async function* json(batches: AsyncIterable<StatisticsRow[]>, year: number): AsyncGenerator<string> {
+  const value = remembered((v) => JSON.stringify(v));
   yield `{"year":${year},"columns":${JSON.stringify(STATISTICS_COLUMNS)},"rows":[`;
   let first = true;
   for await (const rows of batches) {
-    if (!rows.length) continue;
-    yield (first ? '\n' : ',\n') + rows.map((r) => JSON.stringify(r)).join(',\n');
-    first = false;
+    let text = '';
+    for (const r of rows) {
+      text += `${first ? '\n' : ',\n'}{${KEYS.map((k, i) => JSON_KEYS[i] + value(r[k])).join(',')}}`;
+      first = false;
+    }
+    if (text) yield text;
   }
   yield '\n]}\n';
 }

@@ -5,7 +5,7 @@ import { findReportRow } from '../checks/stored-report';
 import { actorOf } from './actor';
 import { audit } from './audit';
 import { transition, type Capability, type HistoryEntry, type Stage, type WorkflowAction } from '../../../../shared/transitions';
-import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, OWN_AGENCIES_CONDITION, OWN_AGENCY_RECORDS_CONDITION, PLUGIN_ACTIONS, REPORT_UID, type PluginAction } from '../../../../shared/constants';
+import { AGENCY_UID, CATALOG_UID, OPEN_DAY_UID, OWN_AGENCIES_CONDITION, OWN_AGENCY_RECORDS_CONDITION, PLUGIN_ACTIONS, PLUGIN_ID, REPORT_UID, type PluginAction } from '../../../../shared/constants';
 
 export const REVIEWER_ROLE = { code: 'nianbao-reviewer', name: '年报审核人', description: '审核本机关及下属机关的年报：审核通过或退回修改' };
 export const EDITOR_ROLE = { code: 'nianbao-editor', name: '年报编辑', description: '拟稿并提交审核（本机关及下属机关）' };
@@ -85,25 +85,37 @@ function startingPermissions(strapi: Core.Strapi, start: RoleStart) {
   return { content: [...records, ...agencies], plugin: start.plugin.map((key) => ({ action: PLUGIN_ACTIONS[key].id, subject: null, properties: {}, conditions: [] })) };
 }
 
+/** The plugin actions there were before the roles' starting sets were recorded (the roll-ups came after). */
+const ACTIONS_BEFORE_RECORD: PluginAction[] = ['review', 'schedule', 'import', 'deadlines', 'members'];
+
 /**
  * Bootstrap: the roles the workflow speaks of — 年报编辑 and 年报审核人 scoped to their agencies,
- * 政务公开办 over all — with their content-manager permissions and the plugin's. A role made before
- * the plugin's actions existed (it holds none of them) is given its starting set of them once.
+ * 政务公开办 over all — with their content-manager permissions and the plugin's. Each plugin action
+ * in a role's starting set is given to it once: an action added in a later version reaches the roles
+ * of an existing deployment, and one an administrator took away in Settings → Roles stays away.
  */
 export async function ensureWorkflowRoles(strapi: Core.Strapi): Promise<void> {
   const roles = strapi.service('admin::role');
   // The admin creates its default roles (super admin first) only when there are none, and our
   // plugin boots before it: let it make them now, or ours would make it skip the super admin.
   await roles.createRolesIfNoneExist();
+  const store = strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'role-starts' });
+  const given = ((await store.get({})) as Record<string, PluginAction[]> | null) ?? {};
   for (const role of [EDITOR_ROLE, REVIEWER_ROLE, OFFICE_ROLE]) {
-    const start = startingPermissions(strapi, ROLE_STARTS[role.code]);
+    const startSet = ROLE_STARTS[role.code];
+    const start = startingPermissions(strapi, startSet);
     const existing = await strapi.db.query('admin::role').findOne({ where: { code: role.code } });
     if (existing) {
       const held = await strapi.db.query('admin::permission').count({ where: { role: existing.id, action: { $startsWith: 'plugin::nianbao.' } } });
-      if (!held) await strapi.service('admin::permission').createMany(start.plugin.map((p) => ({ ...p, role: existing.id })));
+      const before = given[role.code] ?? (held ? ACTIONS_BEFORE_RECORD : []);
+      const fresh = start.plugin.filter((_, i) => !before.includes(startSet.plugin[i]));
+      if (fresh.length) await strapi.service('admin::permission').createMany(fresh.map((p) => ({ ...p, role: existing.id })));
+      given[role.code] = [...new Set([...before, ...startSet.plugin])];
       continue;
     }
     const created = await roles.create(role);
     await roles.assignPermissions(created.id, [...start.content, ...start.plugin]);
+    given[role.code] = [...startSet.plugin];
   }
+  await store.set({ value: given });
 }
