@@ -3,6 +3,7 @@
  * through ExcelJS's streaming writer, so the response starts at once and memory stays flat.
  * CSV and JSON name the columns by their stable keys; the workbook, for people, by their labels.
  */
+import { once } from 'events';
 import { PassThrough, Readable } from 'stream';
 import ExcelJS from 'exceljs';
 import { CSV_BOM, STATISTICS_COLUMNS, csvField, csvLine, type StatisticsRow } from '#format';
@@ -60,7 +61,11 @@ function xlsx(batches: AsyncIterable<StatisticsRow[]>, year: number): Readable {
   const sheet = book.addWorksheet(`${year}年统计数据`);
   sheet.columns = STATISTICS_COLUMNS.map((c) => ({ header: c.label, key: c.key, width: c.key === 'rowLabel' ? 40 : 16 }));
   (async () => {
-    for await (const rows of batches) for (const row of rows) sheet.addRow(row).commit();
+    for await (const rows of batches) {
+      for (const row of rows) sheet.addRow(row).commit();
+      // Wait for the client to take what is written before reading the next batch.
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
     sheet.commit();
     await book.commit();
   })().catch((error: unknown) => out.destroy(error as Error));
