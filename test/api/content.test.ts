@@ -234,5 +234,5 @@ test('the compiled plugin loads in plain Node, resolving the core by its package
   // which only holds when no package.json is copied into dist between the plugin and the root.
   const root = path.resolve(__dirname, '../..');
   const out = execFileSync(process.execPath, ['-e', "const p = require('./dist/src/plugins/nianbao/server/src').default; console.log(Object.keys(p.services).join(','))"], { cwd: root, encoding: 'utf8' });
-  expect(out.trim()).toBe('scheduling,imports,demo,views,staticExport');
+  expect(out.trim()).toBe('scheduling,imports,demo,views,staticExport,rollups,statistics');
 });
