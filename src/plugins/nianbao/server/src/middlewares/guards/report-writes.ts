@@ -19,7 +19,7 @@ import { storeFindings } from '../../services/checks/findings-store';
 import { acknowledgementsOf } from '../../services/checks/acknowledgements';
 import { validationError, type PathIssue } from './validation-error';
 import { findingPath } from './finding-path';
-import { contentSignature } from '../../services/workflow/content-signature';
+import { contentHash, contentSignature } from '../../services/workflow/content-signature';
 import { returnAfterEdit, stageOf } from '../../services/workflow/review';
 import { STAGE_LABELS } from '../../../../shared/transitions';
 import { audit } from '../../services/workflow/audit';
@@ -238,11 +238,13 @@ const discardDraft: Step = async (strapi, ctx, next) => {
 
 const remove: Step = async (strapi, ctx, next) => {
   const documentId = ctx.params.documentId;
+  // Its last content and hash are kept in the audit entry: what was deleted can be told afterwards.
+  const draft = documentId ? await findReportRow(strapi, documentId, 'draft') : null;
   const rows: ReportRow[] = documentId ? await strapi.db.query(REPORT_UID).findMany({ where: { documentId }, select: ['id', 'title', 'publishedAt'] }) : [];
   const result = await next();
   if (documentId && rows.length) {
     await strapi.db.query(JOB_UID).updateMany({ where: { targetDocumentId: documentId, state: 'pending' }, data: { state: 'cancelled' } });
-    await audit(strapi, 'delete', documentId, { title: rows[0].title ?? null, wasPublished: rows.some((r) => r.publishedAt) });
+    await audit(strapi, 'delete', documentId, { title: rows[0].title ?? null, wasPublished: rows.some((r) => r.publishedAt), sha256: draft ? contentHash(draft) : null });
   }
   return result;
 };
