@@ -91,6 +91,13 @@ test('each publication is a snapshot with its SHA-256; republishing needs a 更�
   await move(admin, 'approve');
   await app.strapi.documents(UID).publish({ documentId: id });
 
+  // Sent again unchanged (its answer lost, say): success, and no new version.
+  await expect(app.strapi.documents(UID).publish({ documentId: id })).resolves.toBeTruthy();
+  const repeat = await app.http().post(`/content-manager/collection-types/${UID}/${id}/actions/publish`).set(as(admin)).send({});
+  expect(repeat.status).toBe(200);
+  const audits = await app.strapi.db.query('plugin::nianbao.audit-entry').findMany({ where: { reportDocumentId: id, action: 'publish' }, orderBy: { id: 'asc' } });
+  expect(audits.map((a: { details: { version: number; repeated?: boolean } }) => [a.details.version, a.details.repeated ?? false])).toEqual([[1, false], [2, false], [2, true], [2, true]]);
+
   const versions = (await app.http().get(`/api/nianbao/reports/${id}/versions`)).body.data;
   expect(versions.map((v: { version: number; correctionNote: string | null }) => [v.version, v.correctionNote])).toEqual([[1, null], [2, '更正前言的文字']]);
   const first = await app.http().get(`/api/nianbao/reports/${id}/versions/1.html`);

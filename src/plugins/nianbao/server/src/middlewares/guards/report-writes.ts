@@ -209,8 +209,21 @@ const clone: Step = async (strapi, ctx, next) => {
   return result;
 };
 
+/**
+ * Publishing is safe to retry: when the draft is what is public already (a publication whose answer
+ * was lost, sent again), nothing new goes public, so it answers success without a new version, a
+ * 更正说明 or the gate — that exact content passed the gate when it was published — and the log says
+ * it was a repeat. Anything else goes through the gate.
+ */
 const publish: Step = async (strapi, ctx, next) => {
   const draft = await draftOrNotFound(strapi, ctx.params.documentId);
+  const published = await findReportRow(strapi, draft.documentId, 'published');
+  if (published && contentSignature(published) === contentSignature(draft)) {
+    const result = await next();
+    const last = (await publicationsOf(strapi, draft.documentId)).at(-1);
+    await audit(strapi, 'publish', draft.documentId, { version: last?.version ?? null, sha256: last?.sha256 ?? null, repeated: true });
+    return result;
+  }
   const at = new Date();
   const checked = (await checkDraftAndStore(strapi, draft.documentId, at))!;
   await assertMayPublish(strapi, checked, checked.draft.title ?? '年报');
