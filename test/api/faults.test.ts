@@ -72,3 +72,17 @@ test('a deleted report leaves an audit entry with who deleted it, when, and the 
   expect(entry.details.sha256).toMatch(/^[0-9a-f]{64}$/);
   expect(entry.details.wasPublished).toBe(false);
 });
+
+(sqlite ? test.skip : test)('PostgreSQL backends terminated every 200 ms while saves and reads run: the process lives, every answer is a success or a 503, every success is stored, and a 503 left nothing unless it says the write committed or may have', () => {
+  // In plain Node: there an error nothing catches would end the process, as it would the server.
+  const out = execFileSync(process.execPath, [path.join(__dirname, '../helpers/pg-fault-trial.js')], {
+    encoding: 'utf8',
+    timeout: 150_000,
+    env: { ...process.env, FAULT_REPORT: JSON.stringify(body(2030)) },
+  });
+  const result = JSON.parse(out.trim().split('\n').pop()!);
+  expect(result).toMatchObject({ alive: true, health: 204, violations: [] });
+  expect(result.statuses.every((s: number) => [200, 201, 503].includes(s))).toBe(true);
+  expect(result.unavailable).toBeGreaterThan(0);
+  expect(result.answers).toBeGreaterThan(result.unavailable);
+}, 180_000);

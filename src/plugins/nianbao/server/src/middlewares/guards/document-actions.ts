@@ -7,6 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { noteWriteFailure, noteWriteOutcome } from '../database-faults';
 
 export const READ_ACTIONS: ReadonlySet<string> = new Set(['findOne', 'findMany', 'findFirst', 'count']);
 export const WRITE_ACTIONS = ['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft', 'delete'] as const;
@@ -25,13 +26,46 @@ export const refuse = (message: string) => ({ refuse: message });
 
 export type Step = (strapi: Core.Strapi, ctx: DocumentContext, next: () => Promise<unknown>) => Promise<unknown>;
 
-/** A step in one transaction of its own (joining the caller's, when there is one). */
+/** Thrown when a write's transaction reported success but its result is not in the database. */
+export class UncommittedWriteError extends Error {
+  readonly code = 'NIANBAO_UNCOMMITTED';
+}
+
+/**
+ * Whether what a create, clone or publish answered is in the database after its transaction: knex
+ * does not report a COMMIT that failed on a lost connection, so without this look a rolled-back
+ * create would be answered 201. (An update's rows exist either way; its later writes in the same
+ * step move updatedAt, so it is not checked.)
+ */
+async function committed(strapi: Core.Strapi, ctx: DocumentContext, result: unknown): Promise<boolean> {
+  if (!['create', 'clone', 'publish'].includes(ctx.action)) return true;
+  const doc = result as { documentId?: string } | null;
+  if (!doc?.documentId) return true;
+  const where = ctx.action === 'publish' ? { documentId: doc.documentId, publishedAt: { $notNull: true } } : { documentId: doc.documentId };
+  return (await strapi.db.query(ctx.uid as never).count({ where })) > 0;
+}
+
+/** A step in one transaction of its own (joining the caller's, when there is one, which then commits it). */
 export const inTransaction =
   (strapi: Core.Strapi, step: Step, mapError: (error: unknown) => Error | null = () => null): ActionHandler =>
-  (ctx, next) =>
-    strapi.db.transaction(() => step(strapi, ctx, next)).catch((error: unknown) => {
+  async (ctx, next) => {
+    const outermost = !strapi.db.inTransaction();
+    const result = await strapi.db.transaction(() => step(strapi, ctx, next)).catch((error: unknown) => {
+      if (outermost) noteWriteFailure(error);
       throw mapError(error) ?? error;
     });
+    if (!outermost) return result;
+    let stored: boolean;
+    try {
+      stored = await committed(strapi, ctx, result);
+    } catch (error) {
+      noteWriteOutcome('unknown');
+      throw error;
+    }
+    if (!stored) throw new UncommittedWriteError(`${ctx.uid} 的 ${ctx.action} 未能提交（数据库连接中断），未保存`);
+    noteWriteOutcome('committed');
+    return result;
+  };
 
 /** The app's content types and the plugin's own records. */
 const OURS = /^(api::|plugin::nianbao\.)/;
