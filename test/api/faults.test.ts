@@ -52,6 +52,7 @@ const body = (year: number) => {
   expect(again.status).toBe(201);
   // The server is still whole: its health and a public read answer.
   expect((await app.http().get('/_health')).status).toBe(204);
+  expect((await app.http().get('/api/nianbao/ready')).status).toBe(204);
   expect((await app.http().get('/api/annual-reports')).status).toBe(200);
 }, 60_000);
 

@@ -6,5 +6,6 @@ import workflow from './workflow';
 import members from './members';
 import rollups from './rollups';
 import statistics from './statistics';
+import health from './health';
 
-export default { checks, views, imports, schedule, workflow, members, rollups, statistics };
+export default { checks, views, imports, schedule, workflow, members, rollups, statistics, health };

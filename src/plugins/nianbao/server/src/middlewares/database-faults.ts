@@ -60,7 +60,8 @@ interface Ctx {
   set: (name: string, value: string) => void;
 }
 
-function unavailable(ctx: Ctx, outcome: WriteOutcome | undefined): void {
+/** The 503 a database fault is answered with (the readiness route answers it too). */
+export function unavailable(ctx: Ctx, outcome?: WriteOutcome): void {
   ctx.status = 503;
   ctx.set('Retry-After', RETRY_AFTER_SECONDS);
   ctx.set('Cache-Control', 'no-store');

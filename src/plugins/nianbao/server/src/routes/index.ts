@@ -44,6 +44,8 @@ export default {
       // Published figures only, summed or cell by cell: open data, no permission lookup.
       { method: 'GET', path: '/rollups/:agency/:year.:ext', handler: 'rollups.file', config: { auth: false } },
       { method: 'GET', path: '/statistics/:year.:ext', handler: 'statistics.year', config: { auth: false } },
+      // Readiness: the database answers (a supervisor's check beside /_health, which only says the process does).
+      { method: 'GET', path: '/ready', handler: 'health.ready', config: { auth: false } },
     ],
   },
 };
