@@ -18,6 +18,8 @@ const OUTCOME_MESSAGES = {
 } as const;
 export type WriteOutcome = keyof typeof OUTCOME_MESSAGES;
 const RETRY_AFTER_SECONDS = '5';
+/** The code of the write guard's error for a write its transaction reported but the database does not hold. */
+export const UNCOMMITTED_CODE = 'NIANBAO_UNCOMMITTED';
 const PROBE_TIMEOUT_MS = 2000;
 
 const SQLITE_FAULTS = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|READONLY|FULL|PROTOCOL|NOTADB)/;
@@ -30,7 +32,7 @@ const MESSAGES = /Connection terminated|connection error|Knex: Timeout acquiring
 export function isDatabaseFault(error: unknown): boolean {
   for (let e = error as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
     const code = typeof e.code === 'string' ? e.code : '';
-    if (SQLITE_FAULTS.test(code) || NODE_FAULTS.has(code) || PG_FAULTS.test(code) || code === 'NIANBAO_UNCOMMITTED') return true;
+    if (SQLITE_FAULTS.test(code) || NODE_FAULTS.has(code) || PG_FAULTS.test(code) || code === UNCOMMITTED_CODE) return true;
     if (e.name === 'KnexTimeoutError') return true;
     if (typeof e.message === 'string' && MESSAGES.test(e.message)) return true;
   }
@@ -96,7 +98,8 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
   // fault has an unknown outcome unless the guard saw it stored. A local SQLite file has no such gap.
   const networked = strapi.db.dialect.client !== 'sqlite';
   const outcomeOf = (ctx: Ctx, request: { outcome?: WriteOutcome }, error?: unknown): WriteOutcome | undefined =>
-    request.outcome ?? (networked && ctx.method !== 'GET' && ctx.method !== 'HEAD' && (error as { code?: string })?.code !== 'NIANBAO_UNCOMMITTED' ? 'unknown' : undefined);
+    request.outcome ?? (networked && ctx.method !== 'GET' && ctx.method !== 'HEAD' && (error as { code?: string })?.code !== UNCOMMITTED_CODE ? 'unknown' : undefined);
+  const said = (outcome: WriteOutcome | undefined) => (outcome ? `（写入${outcome === 'committed' ? '已提交' : '结果未知'}）` : '');
   return async (ctx: Ctx, next: () => Promise<void>) => {
     const request: { faulted: boolean; outcome?: WriteOutcome } = { faulted: false };
     try {
@@ -106,13 +109,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) => {
       // complete」 after a lost connection): it is a fault if a query of this request failed so, or the database is down.
       if (!isDatabaseFault(error) && !request.faulted && (await databaseAnswers(strapi))) throw error;
       const outcome = outcomeOf(ctx, request, error);
-      strapi.log.error(`数据库不可用，${ctx.method} ${ctx.path} 答复 503${outcome ? `（写入${outcome === 'committed' ? '已提交' : '结果未知'}）` : ''}：${(error as Error)?.message ?? error}`);
+      strapi.log.error(`数据库不可用，${ctx.method} ${ctx.path} 答复 503${said(outcome)}：${(error as Error)?.message ?? error}`);
       unavailable(ctx, outcome);
       return;
     }
     if ((ctx.status === 400 || ctx.status === 401 || ctx.status === 500) && (request.faulted || !(await databaseAnswers(strapi)))) {
       const outcome = outcomeOf(ctx, request);
-      strapi.log.error(`数据库不可用，${ctx.method} ${ctx.path} 原本答复 ${ctx.status}，改为 503${outcome ? `（写入${outcome === 'committed' ? '已提交' : '结果未知'}）` : ''}`);
+      strapi.log.error(`数据库不可用，${ctx.method} ${ctx.path} 原本答复 ${ctx.status}，改为 503${said(outcome)}`);
       unavailable(ctx, outcome);
     }
   };

@@ -7,7 +7,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { noteWriteFailure, noteWriteOutcome } from '../database-faults';
+import { UNCOMMITTED_CODE, noteWriteFailure, noteWriteOutcome } from '../database-faults';
 
 export const READ_ACTIONS: ReadonlySet<string> = new Set(['findOne', 'findMany', 'findFirst', 'count']);
 export const WRITE_ACTIONS = ['create', 'update', 'clone', 'publish', 'unpublish', 'discardDraft', 'delete'] as const;
@@ -28,7 +28,7 @@ export type Step = (strapi: Core.Strapi, ctx: DocumentContext, next: () => Promi
 
 /** Thrown when a write's transaction reported success but its result is not in the database. */
 export class UncommittedWriteError extends Error {
-  readonly code = 'NIANBAO_UNCOMMITTED';
+  readonly code = UNCOMMITTED_CODE;
 }
 
 /**

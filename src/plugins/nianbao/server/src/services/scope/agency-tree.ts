@@ -17,10 +17,10 @@ export async function withDescendants(strapi: Core.Strapi, roots: readonly numbe
   return [...seen];
 }
 
-/** The agency a public address names: by documentId, 统一社会信用代码 or exact name. */
+/** How a public address names an agency: by documentId, 统一社会信用代码 or exact name. */
+export const agencyKeyWhere = (key: string) => ({ $or: [{ documentId: key }, { creditCode: key.toUpperCase() }, { name: key }] });
+
+/** The agency a public address names. */
 export async function findAgency(strapi: Core.Strapi, key: string): Promise<{ id: number; documentId: string; name: string } | null> {
-  return strapi.db.query(AGENCY_UID).findOne({
-    where: { $or: [{ documentId: key }, { creditCode: key.toUpperCase() }, { name: key }] },
-    select: ['id', 'documentId', 'name'],
-  });
+  return strapi.db.query(AGENCY_UID).findOne({ where: agencyKeyWhere(key), select: ['id', 'documentId', 'name'] });
 }

@@ -16,6 +16,7 @@ import {
   type TableKey,
 } from '#format';
 import { AGENCY_UID, REPORT_UID } from '../../../../shared/constants';
+import { agencyKeyWhere } from '../scope/agency-tree';
 
 export interface StatisticsFilter {
   year: number;
@@ -38,7 +39,7 @@ interface AgencyRow {
 
 function agencyWhere({ agency, region, agencyType }: StatisticsFilter): Record<string, unknown> {
   const where: Record<string, unknown>[] = [];
-  if (agency) where.push({ $or: [{ documentId: agency }, { creditCode: agency.toUpperCase() }, { name: agency }] });
+  if (agency) where.push(agencyKeyWhere(agency));
   if (region) where.push({ region });
   if (agencyType) where.push({ type: agencyType });
   return where.length ? { $and: where } : {};
